@@ -1,0 +1,178 @@
+//! The command line: `ask`, `who`, `check`, `chat`. Each subcommand loads a
+//! snapshot, calls the engine and prints through [`crate::render`]; no
+//! matching logic lives here.
+//!
+//! Batch modes read one item per input line and write one output line per
+//! input line, in order, flushed as they go. Input that is not UTF-8 is
+//! repaired (invalid bytes become U+FFFD) rather than dropped, so the line
+//! count always matches.
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use crate::engine::{self, Snapshot};
+use crate::knowledge;
+use crate::render;
+
+#[derive(Debug, Parser)]
+#[command(name = "storybot", version, about = "Answers questions about a news story, with sources.")]
+pub struct Cli {
+    /// Knowledge to use: a .toml file or a folder of them (default: the built-in story).
+    #[arg(long, global = true, env = "STORYBOT_KNOWLEDGE", value_name = "PATH")]
+    pub knowledge: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer a question (or one question per stdin line when none is given).
+    Ask {
+        /// Print one JSON object per question.
+        #[arg(long)]
+        json: bool,
+        /// The question; the words are joined with spaces.
+        question: Vec<String>,
+    },
+    /// Who someone is and what the story says they said or did.
+    Who {
+        /// Print one JSON object per name.
+        #[arg(long)]
+        json: bool,
+        /// The name (or one per stdin line when none is given).
+        name: Vec<String>,
+    },
+    /// Validate knowledge and list every problem.
+    Check {
+        /// A .toml file or a folder (default: --knowledge, else the built-in story).
+        path: Option<PathBuf>,
+    },
+    /// An interactive console with the bot's replies.
+    Chat,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ask { json, question } => {
+            let snap = load(cli.knowledge.as_deref())?;
+            batch(&question, |q| {
+                let a = engine::answer(&snap, q);
+                if json {
+                    render::answer_json(&a)
+                } else {
+                    render::answer_text(&a)
+                }
+            })
+        }
+        Command::Who { json, name } => {
+            let snap = load(cli.knowledge.as_deref())?;
+            batch(&name, |n| {
+                let p = engine::who(&snap, n);
+                if json {
+                    render::person_json(&p)
+                } else {
+                    render::person_text(&p)
+                }
+            })
+        }
+        Command::Check { path } => check(path.as_deref().or(cli.knowledge.as_deref())),
+        Command::Chat => {
+            let snap = load(cli.knowledge.as_deref())?;
+            chat(&snap)
+        }
+    }
+}
+
+/// Loads and indexes knowledge, from `path` or the built-in default.
+pub fn load(path: Option<&Path>) -> Result<Snapshot> {
+    let (k, origin) = knowledge::load_from(path).with_context(|| match path {
+        Some(p) => format!("cannot load knowledge from {}", p.display()),
+        None => "the built-in knowledge is broken".into(),
+    })?;
+    tracing::info!(version = %k.version, facts = k.facts.len(), %origin, "knowledge loaded");
+    Ok(Snapshot::new(k, origin))
+}
+
+/// One argument, or one item per stdin line; one output per item.
+fn batch(words: &[String], mut f: impl FnMut(&str) -> String) -> Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if !words.is_empty() {
+        writeln!(out, "{}", f(&words.join(" ")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stdin = io::stdin();
+    for line in stdin.lock().split(b'\n') {
+        let bytes = line.context("cannot read standard input")?;
+        let text = String::from_utf8_lossy(&bytes);
+        writeln!(out, "{}", f(text.trim_end_matches('\r')))?;
+        out.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(path: Option<&Path>) -> Result<ExitCode> {
+    let shown = path.map_or("(built-in default)".to_string(), |p| p.display().to_string());
+    match knowledge::load_from(path) {
+        Ok((k, _)) => {
+            println!(
+                "{shown}: OK — {} source(s), {} entities, {} facts, version {}",
+                k.sources.len(),
+                k.entities.len(),
+                k.facts.len(),
+                k.version
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{shown}: {e}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+const CHAT_HELP: &str = "Ask a question about the story, or:\n  /who NAME   who someone is\n  /sources    the articles I know\n  /help       this text\n  /quit       leave";
+
+fn chat(snap: &Snapshot) -> Result<ExitCode> {
+    let stdin = io::stdin();
+    let mut out = io::stdout();
+    writeln!(
+        out,
+        "storybot console — {} fact(s) from {} source(s). {CHAT_HELP}",
+        snap.knowledge.facts.len(),
+        snap.knowledge.sources.len()
+    )?;
+    let mut line = Vec::new();
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        line.clear();
+        if stdin.lock().read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim();
+        let reply = match text.split_once(' ').unwrap_or((text, "")) {
+            ("/quit" | "/exit", _) => break,
+            ("/help", _) => CHAT_HELP.to_string(),
+            ("/who", name) => render::person_text(&engine::who(snap, name)),
+            ("/sources", _) => snap
+                .knowledge
+                .sources
+                .iter()
+                .map(|s| format!("{} — {}", s.date, s.title))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ if text.is_empty() => continue,
+            _ => render::answer_text(&engine::answer(snap, text)),
+        };
+        writeln!(out, "{reply}\n")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,140 @@
+//! Question type: who / when / where / why / how / how many / yes-no / what,
+//! and whether the question asks what someone said or what someone is.
+//!
+//! The type only steers ranking (a `when` question prefers dated facts); it
+//! never decides on its own whether the story answers.
+
+use serde::Serialize;
+
+use super::normalize::Token;
+use crate::knowledge::FactKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    Who,
+    What,
+    When,
+    Where,
+    Why,
+    How,
+    HowMany,
+    YesNo,
+}
+
+/// What the classifier read from a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Class {
+    pub kind: QuestionKind,
+    /// Asks what someone said, thinks or stated.
+    pub said: bool,
+    /// Asks who someone is or what they do.
+    pub role: bool,
+}
+
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn",
+    "haven", "weren", "aren",
+];
+const SAY: &[&str] = &[
+    "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
+    "think", "thinks", "thought", "claim", "claimed", "stress", "stressed", "announce",
+    "announced", "respond", "responded", "react", "reacted", "add", "added", "recall",
+    "recalled", "mention", "mentioned", "declare", "declared", "speak", "spoke",
+];
+const TIME_NOUNS: &[&str] = &["date", "day", "month", "year", "time", "week"];
+const PLACE_NOUNS: &[&str] = &["place", "city", "country", "location", "venue", "airport"];
+const PERSON_NOUNS: &[&str] = &[
+    "person", "people", "man", "woman", "men", "women", "american", "americans", "russian",
+    "russians", "official", "officials", "network", "broadcaster", "channel", "outlet",
+    "country", "countries", "side", "minister", "spokesman", "diplomat", "president", "prisoner",
+    "prisoners", "player", "organisation", "organization", "agency", "ministry",
+];
+const ROLE_NOUNS: &[&str] = &[
+    "job", "role", "position", "title", "occupation", "profession", "post", "work", "works",
+];
+
+/// Classifies a tokenised question.
+///
+/// ```
+/// use storybot::engine::classify::{classify, QuestionKind};
+/// use storybot::engine::normalize::tokenize;
+/// assert_eq!(classify(&tokenize("When was it sent?")).kind, QuestionKind::When);
+/// assert_eq!(classify(&tokenize("whelan how many years")).kind, QuestionKind::HowMany);
+/// assert!(classify(&tokenize("What did Zakharova say?")).said);
+/// assert_eq!(classify(&[]).kind, QuestionKind::What);
+/// ```
+pub fn classify(tokens: &[Token]) -> Class {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let said = has(SAY);
+    let mut kind = QuestionKind::What;
+    // The first question word decides; "whelan how many years" still counts.
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let k = match *w {
+            "who" | "whom" | "whose" | "whos" => Some(QuestionKind::Who),
+            "when" => Some(QuestionKind::When),
+            "where" => Some(QuestionKind::Where),
+            "why" => Some(QuestionKind::Why),
+            "how" => Some(match next {
+                "many" | "much" | "long" | "old" | "often" => QuestionKind::HowMany,
+                _ => QuestionKind::How,
+            }),
+            "what" | "which" | "whats" => Some(if TIME_NOUNS.contains(&next) {
+                QuestionKind::When
+            } else if PLACE_NOUNS.contains(&next) {
+                QuestionKind::Where
+            } else if *w == "which" && PERSON_NOUNS.contains(&next) {
+                QuestionKind::Who
+            } else {
+                QuestionKind::What
+            }),
+            _ => None,
+        };
+        if let Some(k) = k {
+            kind = k;
+            break;
+        }
+        if i == 0 && AUX.contains(w) {
+            kind = QuestionKind::YesNo;
+            break;
+        }
+    }
+    let role = has(ROLE_NOUNS)
+        || (matches!(kind, QuestionKind::Who) && words.len() <= 5 && !said)
+        || (words.first() == Some(&"what") && words.last() == Some(&"do"));
+    Class { kind, said, role }
+}
+
+impl Class {
+    /// How well a fact of the given kinds suits this question, 0 to 1.
+    pub fn affinity(&self, kinds: &[FactKind]) -> f32 {
+        let wants: &[FactKind] = match self.kind {
+            QuestionKind::Who => &[FactKind::Who, FactKind::Role],
+            QuestionKind::What => &[FactKind::What],
+            QuestionKind::When => &[FactKind::When],
+            QuestionKind::Where => &[FactKind::Where],
+            QuestionKind::Why => &[FactKind::Why],
+            QuestionKind::How => &[FactKind::How],
+            QuestionKind::HowMany => &[FactKind::HowMany],
+            QuestionKind::YesNo => &[FactKind::YesNo],
+        };
+        let mut a: f32 = if kinds.iter().any(|k| wants.contains(k)) {
+            1.0
+        } else {
+            0.0
+        };
+        if self.said && kinds.contains(&FactKind::Said) {
+            a = a.max(1.0);
+        }
+        if self.role && kinds.contains(&FactKind::Role) {
+            a = a.max(1.0) + 0.5;
+        }
+        if !self.role && kinds.contains(&FactKind::Role) {
+            a -= 0.25;
+        }
+        a
+    }
+}

@@ -1,0 +1,176 @@
+//! Typo-tolerant word lookup: a trigram index proposes candidates, then
+//! `strsim` measures only those, never the whole word list.
+//!
+//! Used for names ("zaharova" → "zakharova", "peskoff" → "peskov") and for
+//! the story's vocabulary ("sentanced" → "sentenced").
+
+use std::collections::HashMap;
+
+/// Words shorter than this are never corrected: too many real words lie one
+/// edit from each other ("bout"/"but"/"boat").
+pub const MIN_FUZZY_LEN: usize = 4;
+
+/// The most edits allowed for a word of `len` characters: one for short
+/// words, two from seven characters on, where two edits still leave most of
+/// the word intact.
+///
+/// ```
+/// use storybot::engine::fuzzy::max_edits;
+/// assert_eq!(max_edits(3), 0);
+/// assert_eq!(max_edits(5), 1);
+/// assert_eq!(max_edits(8), 2);
+/// ```
+pub fn max_edits(len: usize) -> usize {
+    match len {
+        0..MIN_FUZZY_LEN => 0,
+        MIN_FUZZY_LEN..=6 => 1,
+        _ => 2,
+    }
+}
+
+/// A set of words searchable by edit distance.
+#[derive(Debug, Clone, Default)]
+pub struct FuzzyIndex {
+    words: Vec<String>,
+    /// Larger weight wins ties (e.g. names over common words, frequent over rare).
+    weight: Vec<f32>,
+    grams: HashMap<[u8; 3], Vec<u32>>,
+    exact: HashMap<String, u32>,
+}
+
+fn trigrams(word: &str) -> Vec<[u8; 3]> {
+    let padded: Vec<u8> = std::iter::once(b'^')
+        .chain(word.bytes())
+        .chain(std::iter::once(b'$'))
+        .collect();
+    let mut g: Vec<[u8; 3]> = padded.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+impl FuzzyIndex {
+    /// Adds a word (ASCII, folded); a word added twice keeps its larger weight.
+    pub fn insert(&mut self, word: &str, weight: f32) {
+        if let Some(&i) = self.exact.get(word) {
+            let w = &mut self.weight[i as usize];
+            *w = w.max(weight);
+            return;
+        }
+        let i = self.words.len() as u32;
+        self.words.push(word.to_string());
+        self.weight.push(weight);
+        self.exact.insert(word.to_string(), i);
+        for g in trigrams(word) {
+            self.grams.entry(g).or_default().push(i);
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.exact.contains_key(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The closest word within [`max_edits`] of `word`, with its distance;
+    /// `None` for exact members, short words and words with nothing close.
+    ///
+    /// ```
+    /// use storybot::engine::fuzzy::FuzzyIndex;
+    /// let mut ix = FuzzyIndex::default();
+    /// ix.insert("zakharova", 1.0);
+    /// ix.insert("peskov", 1.0);
+    /// assert_eq!(ix.correct("zaharova").map(|(w, _)| w), Some("zakharova"));
+    /// assert_eq!(ix.correct("peskoff").map(|(w, _)| w), Some("peskov"));
+    /// assert_eq!(ix.correct(""), None);
+    /// assert_eq!(ix.correct("zakharova"), None);
+    /// ```
+    pub fn correct(&self, word: &str) -> Option<(&str, usize)> {
+        let len = word.chars().count();
+        let limit = max_edits(len);
+        if limit == 0 || self.exact.contains_key(word) || !word.is_ascii() {
+            return None;
+        }
+        let mut counts: HashMap<u32, u16> = HashMap::new();
+        for g in trigrams(word) {
+            if let Some(ids) = self.grams.get(&g) {
+                for &i in ids {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let mut best: Option<(usize, f32, u32)> = None;
+        for (i, _) in counts {
+            let cand = &self.words[i as usize];
+            if cand.len().abs_diff(len) > limit || max_edits(cand.len()) == 0 {
+                continue;
+            }
+            let d = strsim::osa_distance(word, cand);
+            // One edit on a four-letter word is a lot: ask for the same first letter.
+            if d > limit || (len <= MIN_FUZZY_LEN && cand.as_bytes()[0] != word.as_bytes()[0]) {
+                continue;
+            }
+            let w = self.weight[i as usize];
+            let better = match best {
+                None => true,
+                Some((bd, bw, bi)) => {
+                    (d, -w, &self.words[i as usize]) < (bd, -bw, &self.words[bi as usize])
+                }
+            };
+            if better {
+                best = Some((d, w, i));
+            }
+        }
+        best.map(|(d, _, i)| (self.words[i as usize].as_str(), d))
+    }
+
+    /// Words similar to `word` by Jaro-Winkler, best first, for suggestions.
+    pub fn similar(&self, word: &str, min: f64, limit: usize) -> Vec<(&str, f64)> {
+        let mut counts: HashMap<u32, u16> = HashMap::new();
+        for g in trigrams(word) {
+            if let Some(ids) = self.grams.get(&g) {
+                for &i in ids {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let mut out: Vec<(&str, f64)> = counts
+            .into_keys()
+            .map(|i| {
+                let w = self.words[i as usize].as_str();
+                (w, strsim::jaro_winkler(word, w))
+            })
+            .filter(|(_, s)| *s >= min)
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        out.truncate(limit);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_words_need_same_first_letter() {
+        let mut ix = FuzzyIndex::default();
+        ix.insert("bout", 1.0);
+        assert_eq!(ix.correct("gout"), None);
+        assert_eq!(ix.correct("boutt").map(|(w, _)| w), Some("bout"));
+    }
+
+    #[test]
+    fn ties_prefer_weight() {
+        let mut ix = FuzzyIndex::default();
+        ix.insert("griner", 2.0);
+        ix.insert("grinder", 1.0);
+        assert_eq!(ix.correct("grinner").map(|(w, _)| w), Some("griner"));
+    }
+}

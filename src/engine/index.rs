@@ -1,0 +1,192 @@
+//! The search index, built once per knowledge load and never mutated.
+//!
+//! - an inverted index from analysed terms (stem → synonym canon) to facts,
+//!   with the statistics BM25 needs;
+//! - an alias table from folded alias phrases to entities, and the entities
+//!   each fact is about (its subjects plus the ones its text names);
+//! - a [`FuzzyIndex`] over alias words and the story's vocabulary, so typos
+//!   are corrected against candidates a trigram index proposes.
+
+use std::collections::{HashMap, HashSet};
+
+use super::fuzzy::FuzzyIndex;
+use super::normalize::{is_stop, stem, tokenize, Token};
+use super::synonyms::Synonyms;
+use crate::knowledge::Knowledge;
+
+/// BM25 term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+
+/// A span of question tokens that names an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub entity: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    pub synonyms: Synonyms,
+    postings: HashMap<String, Vec<(u32, u16)>>,
+    doc_len: Vec<u32>,
+    avg_len: f32,
+    /// Alias words and story words, for typo correction.
+    pub vocab: FuzzyIndex,
+    aliases: HashMap<String, u32>,
+    max_alias_tokens: usize,
+    /// Per fact: the entities it is about (subjects first, then named ones).
+    pub fact_entities: Vec<Vec<u32>>,
+    /// Per entity: the facts about it.
+    pub entity_facts: Vec<Vec<u32>>,
+    /// Every alias word, for spotting names among question words.
+    alias_words: HashSet<String>,
+}
+
+impl Index {
+    pub fn build(k: &Knowledge) -> Self {
+        let mut ix = Index {
+            synonyms: Synonyms::new(&k.synonyms),
+            ..Default::default()
+        };
+        let entity_pos: HashMap<&str, u32> = k
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i as u32))
+            .collect();
+        for (i, e) in k.entities.iter().enumerate() {
+            for a in std::iter::once(&e.name).chain(&e.aliases) {
+                let toks = tokenize(a);
+                if toks.is_empty() {
+                    continue;
+                }
+                ix.max_alias_tokens = ix.max_alias_tokens.max(toks.len());
+                for t in &toks {
+                    ix.vocab.insert(&t.text, 2.0);
+                    ix.alias_words.insert(t.text.clone());
+                }
+                let phrase: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+                ix.aliases.insert(phrase.join(" "), i as u32);
+            }
+        }
+        ix.entity_facts = vec![Vec::new(); k.entities.len()];
+        let mut total = 0u64;
+        for (fi, f) in k.facts.iter().enumerate() {
+            let mut text = String::new();
+            for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
+                text.push_str(part);
+                text.push('\n');
+            }
+            for kw in &f.keywords {
+                text.push_str(kw);
+                text.push('\n');
+            }
+            let toks = tokenize(&text);
+            let mut tf: HashMap<String, u16> = HashMap::new();
+            let mut len = 0u32;
+            for t in &toks {
+                if is_stop(&t.text) {
+                    continue;
+                }
+                ix.vocab.insert(&t.text, 1.0);
+                *tf.entry(ix.term(&t.text)).or_default() += 1;
+                len += 1;
+            }
+            total += u64::from(len);
+            ix.doc_len.push(len);
+            for (term, n) in tf {
+                ix.postings.entry(term).or_default().push((fi as u32, n));
+            }
+            let mut ents: Vec<u32> = f
+                .subjects
+                .iter()
+                .filter_map(|s| entity_pos.get(s.as_str()).copied())
+                .collect();
+            for l in ix.link(&toks) {
+                if !ents.contains(&l.entity) {
+                    ents.push(l.entity);
+                }
+            }
+            for &e in &ents {
+                ix.entity_facts[e as usize].push(fi as u32);
+            }
+            ix.fact_entities.push(ents);
+        }
+        ix.avg_len = if k.facts.is_empty() {
+            1.0
+        } else {
+            (total as f32 / k.facts.len() as f32).max(1.0)
+        };
+        ix
+    }
+
+    /// The index term of a folded word: its stem, mapped through synonyms.
+    pub fn term(&self, word: &str) -> String {
+        self.synonyms.canon(&stem(word)).to_string()
+    }
+
+    /// Whether any fact contains the term.
+    pub fn has_term(&self, term: &str) -> bool {
+        self.postings.contains_key(term)
+    }
+
+    pub fn is_alias_word(&self, word: &str) -> bool {
+        self.alias_words.contains(word)
+    }
+
+    /// Inverse document frequency (BM25's, floored at a small positive value).
+    /// A term no fact contains gets the largest value: an unknown word is specific.
+    pub fn idf(&self, term: &str) -> f32 {
+        let n = self.doc_len.len() as f32;
+        let df = self.postings.get(term).map_or(0.0, |p| p.len() as f32);
+        (((n - df + 0.5) / (df + 0.5)) + 1.0).ln().max(0.05)
+    }
+
+    /// Facts containing the term, with their BM25 contribution.
+    pub fn bm25(&self, term: &str) -> impl Iterator<Item = (u32, f32)> + '_ {
+        let idf = self.idf(term);
+        self.postings.get(term).into_iter().flatten().map(move |&(d, tf)| {
+            let tf = f32::from(tf);
+            let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
+            (d, idf * tf * (K1 + 1.0) / (tf + norm))
+        })
+    }
+
+    /// Finds entity names in tokens: longest alias phrase first, left to right.
+    /// An alias that is also a common word ("US" / "us") counts only when written
+    /// in capitals.
+    pub fn link(&self, tokens: &[Token]) -> Vec<Link> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut found = None;
+            for len in (1..=self.max_alias_tokens.min(tokens.len() - i)).rev() {
+                let span = &tokens[i..i + len];
+                let phrase: Vec<&str> = span.iter().map(|t| t.text.as_str()).collect();
+                let phrase = phrase.join(" ");
+                if let Some(&e) = self.aliases.get(&phrase) {
+                    if len == 1 && is_stop(&phrase) && !span[0].all_caps {
+                        continue;
+                    }
+                    found = Some((e, len));
+                    break;
+                }
+            }
+            match found {
+                Some((entity, len)) => {
+                    out.push(Link {
+                        entity,
+                        start: i,
+                        end: i + len,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,145 @@
+//! Text normalisation shared by indexing and questions, so both sides agree.
+//!
+//! `fold` → `tokenize` → stop words → `stem`: Unicode is folded to ASCII
+//! (accents dropped, Cyrillic transliterated, curly quotes straightened),
+//! case is lowered, possessives are cut ("Whelan's" → "whelan"), and every
+//! other non-alphanumeric character separates tokens. Input length is
+//! bounded by [`MAX_QUESTION_CHARS`] so work stays linear and small.
+
+use once_cell::sync::Lazy;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashSet;
+
+/// Questions longer than this are cut before analysis: no real question is
+/// longer, and it bounds the work a hostile 1 MB line can cause.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// One word of input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Folded, lower-case text.
+    pub text: String,
+    /// The word was written with a capital first letter.
+    pub capital: bool,
+    /// The word was written all in capitals (two letters or more): "US".
+    pub all_caps: bool,
+}
+
+/// Folds Unicode to lower-case ASCII, keeping spacing.
+///
+/// ```
+/// use storybot::engine::normalize::fold;
+/// assert_eq!(fold("Zakharová’s"), "zakharova's");
+/// assert_eq!(fold(""), "");
+/// ```
+pub fn fold(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase()
+}
+
+/// Splits text into tokens: folded, possessives removed, punctuation dropped.
+///
+/// ```
+/// use storybot::engine::normalize::tokenize;
+/// let t: Vec<String> = tokenize("Whelan's U.S. Jean-Pierre!").into_iter().map(|t| t.text).collect();
+/// assert_eq!(t, ["whelan", "u", "s", "jean", "pierre"]);
+/// assert!(tokenize("?!…").is_empty());
+/// ```
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let s: String = s.chars().take(MAX_QUESTION_CHARS * 4).collect();
+    let ascii = deunicode::deunicode(&s);
+    let mut out = Vec::new();
+    for raw in ascii.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')) {
+        let raw = raw.trim_matches('\'');
+        let raw = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("'S"))
+            .unwrap_or(raw);
+        let word: String = raw.chars().filter(|c| *c != '\'').collect();
+        if word.is_empty() {
+            continue;
+        }
+        let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
+        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+        let all_caps = letters >= 2 && !word.chars().any(|c| c.is_ascii_lowercase());
+        out.push(Token {
+            text: word.to_ascii_lowercase(),
+            capital,
+            all_caps,
+        });
+    }
+    out
+}
+
+/// A phrase in the form used for alias comparison: tokens joined by spaces.
+///
+/// ```
+/// use storybot::engine::normalize::fold_phrase;
+/// assert_eq!(fold_phrase("Jean-Pierre"), fold_phrase("jean pierre"));
+/// assert_eq!(fold_phrase("U.S."), "u s");
+/// ```
+pub fn fold_phrase(s: &str) -> String {
+    tokenize(s)
+        .into_iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+static STOP: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    "a an the is are was were be been being am do does did doing done have has had having \
+     of in on at to for from by with about as into onto than that this these those there here \
+     it its it's they them their theirs he him his she her hers we us our ours you your yours \
+     i me my mine and or but if so then also just very too any some all each every either \
+     can could would should will shall may might must let lets please me know \
+     what who whom whose when where why how which whats whos \
+     not no yet ever still get got go going there's s t re ve ll d m"
+        .split_whitespace()
+        .collect()
+});
+
+/// Words that carry no meaning for matching ("the", "did", question words…).
+///
+/// ```
+/// use storybot::engine::normalize::is_stop;
+/// assert!(is_stop("the") && is_stop("who"));
+/// assert!(!is_stop("offer") && !is_stop(""));
+/// ```
+pub fn is_stop(word: &str) -> bool {
+    STOP.contains(word)
+}
+
+static STEMMER: Lazy<Stemmer> = Lazy::new(|| Stemmer::create(Algorithm::English));
+
+/// The Snowball (Porter 2) English stem of a folded word.
+///
+/// ```
+/// use storybot::engine::normalize::stem;
+/// assert_eq!(stem("sentenced"), stem("sentence"));
+/// assert_eq!(stem(""), "");
+/// ```
+pub fn stem(word: &str) -> String {
+    STEMMER.stem(word).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_and_accents_fold() {
+        assert_eq!(fold_phrase("Захарова"), "zakharova");
+        assert_eq!(fold_phrase("Pésköv"), "peskov");
+    }
+
+    #[test]
+    fn caps_are_recorded() {
+        let t = tokenize("US us Kirby");
+        assert!(t[0].all_caps && !t[1].all_caps && t[2].capital && !t[2].all_caps);
+    }
+
+    #[test]
+    fn long_input_is_bounded() {
+        let s = "word ".repeat(100_000);
+        assert!(tokenize(&s).len() <= MAX_QUESTION_CHARS * 4);
+    }
+}

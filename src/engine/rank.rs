@@ -1,0 +1,283 @@
+//! Ranking: from an analysed question to scored facts, and the decision to
+//! answer or to say the story does not say.
+//!
+//! A fact's score mixes
+//! - *coverage*: the share of the question's content words (weighted by how
+//!   specific they are) that the fact contains — the main signal, and the
+//!   abstention gate: a question whose specific words the story never uses
+//!   ("hometown", "Japan") is not answered from a fact that only shares its
+//!   names;
+//! - *entities*: the share of named entities the fact is about;
+//! - BM25 over the fact's words, saturated, to order close candidates;
+//! - the question type's affinity with the fact's kinds (and a date for
+//!   `when`).
+
+use std::collections::HashMap;
+
+use super::Snapshot;
+use crate::knowledge::StoryDate;
+use super::answer::{Answer, Hit, SourceRef, Unanswered};
+use super::classify::{Class, QuestionKind, classify};
+use super::index::{Index, Link};
+use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
+
+/// Below this share of the question's weighted content words, the best fact
+/// does not answer the question: half is the point where the fact leaves
+/// more of what was asked unexplained than it explains.
+pub const MIN_COVERAGE: f32 = 0.5;
+/// Answers within this score of the best are shown with it.
+const NEAR_BEST: f32 = 0.75;
+/// At most this many answers.
+const MAX_HITS: usize = 3;
+const MAX_SUGGESTIONS: usize = 3;
+
+const W_COVERAGE: f32 = 3.0;
+const W_ENTITY: f32 = 1.5;
+const W_PRIMARY: f32 = 0.3;
+const W_LEXICAL: f32 = 0.6;
+const W_KIND: f32 = 0.8;
+const W_DATE: f32 = 0.4;
+
+/// Words that modify a question without naming what it is about ("first",
+/// "exactly"): unknown to the story, they still should not sink an answer.
+const WEAK: &[&str] = &[
+    "first", "last", "again", "really", "actually", "exactly", "currently", "now", "today",
+    "ever", "recently", "already", "finally", "officially", "originally", "initially", "later",
+    "earlier", "even", "much", "many", "long", "happen", "happened", "thing", "things", "story",
+    "article", "news", "exact", "precisely", "specifically", "like", "about", "ago", "back",
+];
+
+/// A content word of the question.
+#[derive(Debug)]
+struct Term {
+    term: String,
+    weight: f32,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Cand {
+    lexical: f32,
+    matched: f32,
+    entities: usize,
+}
+
+/// Cleans a raw line: control characters become spaces, ends trimmed.
+pub fn clean(question: &str) -> String {
+    question
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Typo correction: words the story does not know, but that lie within a few
+/// edits of a name or story word, are replaced by it.
+pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        if is_stop(&t.text) || t.text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if index.vocab.contains(&t.text) || index.has_term(&index.term(&t.text)) {
+            continue;
+        }
+        if let Some((w, _)) = index.vocab.correct(&t.text) {
+            t.text = w.to_string();
+        }
+    }
+}
+
+fn linked_entities(links: &[Link]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for l in links {
+        if !out.contains(&l.entity) {
+            out.push(l.entity);
+        }
+    }
+    out
+}
+
+/// Answers a question from a snapshot. Pure: no I/O, no clocks.
+pub fn answer(snap: &Snapshot, question: &str) -> Answer {
+    let q = clean(question);
+    let n = q.chars().count();
+    let mut ans = Answer {
+        question: q.clone(),
+        kind: QuestionKind::What,
+        hits: Vec::new(),
+        unanswered: None,
+        suggestions: Vec::new(),
+        margin: 0.0,
+        as_of: None,
+    };
+    if n > MAX_QUESTION_CHARS {
+        ans.unanswered = Some(Unanswered::TooLong(n));
+        return ans;
+    }
+    let mut tokens = tokenize(&q);
+    if tokens.is_empty() {
+        ans.unanswered = Some(Unanswered::Empty);
+        return ans;
+    }
+    let class = classify(&tokens);
+    ans.kind = class.kind;
+    let index = &snap.index;
+    correct(index, &mut tokens);
+    let links = index.link(&tokens);
+    let ents = linked_entities(&links);
+    let terms = content_terms(index, &tokens, &links);
+    let total: f32 = terms.iter().map(|t| t.weight).sum();
+
+    let mut cands: HashMap<u32, Cand> = HashMap::new();
+    for t in &terms {
+        for (d, s) in index.bm25(&t.term) {
+            let c = cands.entry(d).or_default();
+            c.lexical += s;
+            c.matched += t.weight;
+        }
+    }
+    for &e in &ents {
+        for &d in &index.entity_facts[e as usize] {
+            cands.entry(d).or_default().entities += 1;
+        }
+    }
+
+    let mut scored: Vec<(u32, f32, f32)> = cands
+        .into_iter()
+        .filter_map(|(d, c)| score(snap, &class, &ents, total, d, &c).map(|(s, cov)| (d, s, cov)))
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+
+    let confident = |cov: f32| terms.is_empty() || cov >= MIN_COVERAGE;
+    let answerable = !(terms.is_empty() && ents.is_empty());
+    match scored.first() {
+        Some(&(_, best, cov)) if answerable && confident(cov) => {
+            ans.margin = scored.get(1).map_or(best, |r| best - r.1);
+            for &(d, s, cov) in scored.iter().take(MAX_HITS) {
+                if s < best - NEAR_BEST || !confident(cov) {
+                    break;
+                }
+                ans.hits.push(hit(snap, d as usize, s));
+            }
+        }
+        _ => {
+            ans.unanswered = Some(Unanswered::NotInStory);
+            ans.suggestions = suggestions(snap, &scored, &ents);
+        }
+    }
+    ans
+}
+
+/// The content words of a question: not stop words, not part of a name.
+fn content_terms(index: &Index, tokens: &[Token], links: &[Link]) -> Vec<Term> {
+    let in_link = |i: usize| links.iter().any(|l| (l.start..l.end).contains(&i));
+    // A capitalised word inside a sentence is likely a name the story may not know.
+    let shouting = tokens.iter().all(|t| t.capital);
+    let max_idf = index.idf("");
+    let mut out: Vec<Term> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if in_link(i) || is_stop(&t.text) {
+            continue;
+        }
+        let term = index.term(&t.text);
+        if out.iter().any(|o| o.term == term) {
+            continue;
+        }
+        let weight = if index.has_term(&term) {
+            index.idf(&term)
+        } else if WEAK.contains(&t.text.as_str()) {
+            0.5
+        } else if t.capital && i > 0 && !shouting {
+            max_idf * 1.5
+        } else {
+            max_idf
+        };
+        out.push(Term { term, weight });
+    }
+    out
+}
+
+/// (score, coverage) of fact `d`, or `None` when it cannot answer.
+fn score(
+    snap: &Snapshot,
+    class: &Class,
+    ents: &[u32],
+    total: f32,
+    d: u32,
+    c: &Cand,
+) -> Option<(f32, f32)> {
+    let fact = &snap.knowledge.facts[d as usize];
+    let about = &snap.index.fact_entities[d as usize];
+    // A question that names someone is not answered by a fact about others.
+    if !ents.is_empty() && c.entities == 0 {
+        return None;
+    }
+    let coverage = if total > 0.0 { c.matched / total } else { 1.0 };
+    let entity = if ents.is_empty() {
+        0.0
+    } else {
+        c.entities as f32 / ents.len() as f32
+    };
+    let primary = about.first().is_some_and(|p| ents.first() == Some(p));
+    let mut s = W_COVERAGE * coverage
+        + W_ENTITY * entity
+        + W_LEXICAL * (c.lexical / (c.lexical + 3.0))
+        + W_KIND * class.affinity(&fact.kinds);
+    if primary {
+        s += W_PRIMARY;
+    }
+    if class.kind == QuestionKind::When && fact.date.is_some() {
+        s += W_DATE;
+    }
+    Some((s, coverage))
+}
+
+pub(crate) fn hit(snap: &Snapshot, d: usize, score: f32) -> Hit {
+    let f = &snap.knowledge.facts[d];
+    // Validation guarantees the source exists; the fallback only keeps this total.
+    let (title, date) = match snap.knowledge.source(&f.source) {
+        Some(s) => (s.title.clone(), s.date),
+        None => (f.source.clone(), f.date.unwrap_or(StoryDate { year: 0, month: None, day: None })),
+    };
+    Hit {
+        fact: f.id.clone(),
+        answer: f.answer.clone(),
+        quote: f.quote.clone(),
+        source: SourceRef {
+            id: f.source.clone(),
+            title,
+            date,
+            paragraph: f.paragraph,
+        },
+        date: f.date,
+        score: (score * 1000.0).round() / 1000.0,
+    }
+}
+
+fn suggestions(snap: &Snapshot, scored: &[(u32, f32, f32)], ents: &[u32]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &(d, _, cov) in scored {
+        if out.len() >= MAX_SUGGESTIONS {
+            break;
+        }
+        let f = &snap.knowledge.facts[d as usize];
+        if cov <= 0.0 && ents.is_empty() {
+            continue;
+        }
+        if let Some(q) = &f.question
+            && !out.contains(q)
+        {
+            out.push(q.clone());
+        }
+    }
+    for &e in ents {
+        if out.len() >= MAX_SUGGESTIONS {
+            break;
+        }
+        let q = format!("Who is {}?", snap.knowledge.entities[e as usize].name);
+        if !out.contains(&q) {
+            out.push(q);
+        }
+    }
+    out
+}

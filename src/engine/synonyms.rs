@@ -1,0 +1,111 @@
+//! Synonym groups: words a reader may use for the story's own words.
+//!
+//! Each group maps every member's stem to one canonical stem (the first
+//! member's), at indexing and at question time alike. A word belongs to one
+//! group at most; the first group that claims it wins. The built-in groups
+//! are general news vocabulary, never a particular question's wording;
+//! knowledge files may add groups of their own (`synonyms = [[…]]`).
+
+use std::collections::HashMap;
+
+use super::normalize::{fold, stem};
+
+/// General news-story vocabulary, grouped by meaning.
+pub const BUILTIN: &[&[&str]] = &[
+    &["offer", "offered", "propose", "proposal", "proposed", "suggest", "suggestion", "bid"],
+    &["swap", "exchange", "trade", "switch", "barter"],
+    &[
+        "say", "said", "says", "state", "statement", "comment", "tell", "told", "stress",
+        "remark", "declare", "declaration", "note", "add", "recall", "mention", "speak",
+        "spoke", "claim", "assert", "insist", "announce", "respond", "response", "reply",
+        "react", "reaction", "think", "view", "position", "opinion",
+    ],
+    &["sentence", "sentenced", "jail", "prison", "imprison", "imprisonment", "term", "convict", "conviction", "serve"],
+    &["accuse", "accusation", "charge", "allege", "allegation", "trial", "indict", "indictment", "prosecute", "prosecution", "suspect"],
+    &["smuggle", "smuggling", "traffic", "trafficking", "contraband"],
+    &["drug", "narcotic", "cannabis", "marijuana"],
+    &["espionage", "spy", "spying", "spied"],
+    &["release", "free", "freed", "liberate", "liberation", "freedom"],
+    &["negotiate", "negotiation", "talk", "discuss", "discussion", "conversation", "dialogue", "diplomacy", "deal", "agreement", "agree"],
+    &["result", "outcome", "progress", "breakthrough", "success"],
+    &["reach", "achieve", "attain", "accomplish"],
+    &["network", "broadcaster", "channel", "outlet", "media", "television", "tv", "newspaper", "press", "journalist", "reporter"],
+    &["report", "reported", "cite", "citing", "source", "leak"],
+    &["send", "sent", "deliver", "submit", "transmit", "pass", "hand", "handed"],
+    &["urge", "call", "ask", "request", "demand", "appeal", "press", "push", "want", "wish", "seek", "sought"],
+    &["accept", "approve", "consent", "embrace"],
+    &["support", "back", "endorse", "favor", "favour", "champion"],
+    &["decline", "refuse", "reject", "deny", "dismiss"],
+    &["arrest", "detain", "detention", "capture", "seize", "catch", "caught", "apprehend", "custody"],
+    &["businessman", "businessperson", "entrepreneur", "tycoon", "merchant", "dealer"],
+    &["weapon", "arm", "gun", "firearm", "munition"],
+    &["kill", "murder", "assassinate"],
+    &["job", "role", "position", "title", "occupation", "post", "profession", "function", "work"],
+    &["happen", "occur", "take", "place", "held", "venue", "location"],
+    &["mediate", "mediation", "mediator", "broker", "facilitate", "intermediary"],
+    &["serious", "sincere", "genuine", "earnest", "honest"],
+    &["meaningful", "substantial", "significant", "substantive"],
+    &["priority", "important", "importance", "key"],
+    &["begin", "start", "launch", "open"],
+    &["end", "finish", "conclude", "close"],
+    &["die", "death", "dead", "died"],
+    &["buy", "purchase", "acquire"],
+    &["sell", "sale", "sold"],
+    &["country", "nation", "state"],
+    &["president", "leader", "head"],
+    &["american", "americans", "us", "usa", "america"],
+    &["russian", "russians", "russia"],
+    &["prisoner", "detainee", "captive", "inmate", "hostage"],
+    &["spokesman", "spokeswoman", "spokesperson", "representative", "secretary"],
+    &["minister", "ministry", "department", "agency"],
+    &["broadcast", "stream", "air", "aired", "televise"],
+    &["move", "moved", "transfer", "relocate"],
+    &["extradite", "extradition", "deport", "deportation"],
+    &["wife", "spouse", "husband", "partner"],
+    &["player", "athlete", "star"],
+    &["basketball", "wnba", "nba"],
+];
+
+/// Maps a stem to its group's canonical stem.
+#[derive(Debug, Clone, Default)]
+pub struct Synonyms {
+    map: HashMap<String, String>,
+}
+
+impl Synonyms {
+    /// The built-in groups followed by `extra` groups from the knowledge.
+    pub fn new(extra: &[Vec<String>]) -> Self {
+        let mut map = HashMap::new();
+        let groups = BUILTIN
+            .iter()
+            .map(|g| g.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+            .chain(extra.iter().cloned());
+        for group in groups {
+            let stems: Vec<String> = group
+                .iter()
+                .map(|w| stem(&fold(w)))
+                .filter(|s| !s.is_empty())
+                .collect();
+            let Some(canon) = stems.first().cloned() else {
+                continue;
+            };
+            for s in stems {
+                map.entry(s).or_insert_with(|| canon.clone());
+            }
+        }
+        Self { map }
+    }
+
+    /// The canonical form of a stem (itself when it is in no group).
+    ///
+    /// ```
+    /// use storybot::engine::synonyms::Synonyms;
+    /// use storybot::engine::normalize::stem;
+    /// let s = Synonyms::new(&[]);
+    /// assert_eq!(s.canon(&stem("trade")), s.canon(&stem("swap")));
+    /// assert_eq!(s.canon("zzz"), "zzz");
+    /// ```
+    pub fn canon<'a>(&'a self, stem: &'a str) -> &'a str {
+        self.map.get(stem).map_or(stem, String::as_str)
+    }
+}

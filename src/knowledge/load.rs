@@ -1,0 +1,440 @@
+//! Loading knowledge: TOML text → raw structs → validated [`Knowledge`].
+//!
+//! "Parse, then validate": the raw structs mirror the file (unknown fields are
+//! rejected by serde), then [`validate`] checks every rule and collects *all*
+//! problems, so `storybot check` can list them in one go. Nothing here panics
+//! on file content.
+//!
+//! Files are read through [`Files`], so the same code loads knowledge from
+//! disk and from the copy compiled into the binary. Article paths are
+//! relative to the knowledge file's folder and may not leave it.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::model::{Article, Entity, EntityKind, Fact, FactKind, Knowledge, Source, StoryDate};
+use crate::engine::normalize::fold_phrase;
+
+/// Largest knowledge or article file accepted, in bytes.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// One thing wrong with the knowledge, located as precisely as known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based line and column, for syntax errors.
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.at {
+            Some((l, c)) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Why knowledge could not be loaded: every problem found.
+#[derive(Debug, thiserror::Error)]
+#[error("{} problem(s) in the knowledge:\n{}", .0.len(), list(.0))]
+pub struct LoadError(pub Vec<Problem>);
+
+fn list(ps: &[Problem]) -> String {
+    ps.iter()
+        .map(|p| format!("  - {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Where knowledge files and the articles they name are read from.
+pub trait Files {
+    /// Reads a file given relative to the knowledge root.
+    fn read(&self, rel: &Path) -> Result<String, String>;
+    /// How to name a relative path in messages.
+    fn display(&self, rel: &Path) -> String;
+}
+
+/// Files under a folder on disk; nothing outside it is read.
+pub struct DiskFiles {
+    root: PathBuf,
+}
+
+impl DiskFiles {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+}
+
+impl Files for DiskFiles {
+    fn read(&self, rel: &Path) -> Result<String, String> {
+        let path = self.root.join(rel);
+        // A symlink may not lead out of the knowledge folder.
+        let root = self.root.canonicalize().map_err(|e| e.to_string())?;
+        let real = path.canonicalize().map_err(|e| e.to_string())?;
+        if !real.starts_with(&root) {
+            return Err("the file lies outside the knowledge folder (through a link)".into());
+        }
+        let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
+        if !meta.is_file() {
+            return Err("not a regular file".into());
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "file is {} bytes, over the {MAX_FILE_BYTES}-byte limit",
+                meta.len()
+            ));
+        }
+        let bytes = std::fs::read(&real).map_err(|e| e.to_string())?;
+        String::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))
+    }
+
+    fn display(&self, rel: &Path) -> String {
+        self.root.join(rel).display().to_string()
+    }
+}
+
+/// Files compiled into the binary.
+pub struct EmbeddedFiles(pub &'static include_dir::Dir<'static>);
+
+impl Files for EmbeddedFiles {
+    fn read(&self, rel: &Path) -> Result<String, String> {
+        let f = self.0.get_file(rel).ok_or("no such embedded file")?;
+        f.contents_utf8()
+            .map(str::to_string)
+            .ok_or_else(|| "not UTF-8".into())
+    }
+
+    fn display(&self, rel: &Path) -> String {
+        format!("(embedded)/{}", rel.display())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    entities: Vec<RawEntity>,
+    #[serde(default)]
+    facts: Vec<RawFact>,
+    #[serde(default)]
+    synonyms: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    title: String,
+    date: StoryDate,
+    outlet: Option<String>,
+    file: Option<String>,
+    text: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntity {
+    id: String,
+    name: String,
+    kind: EntityKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    role: Option<String>,
+    source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    id: String,
+    #[serde(default)]
+    subjects: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<FactKind>,
+    answer: String,
+    quote: Option<String>,
+    source: String,
+    paragraph: Option<u32>,
+    date: Option<StoryDate>,
+    question: Option<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+}
+
+/// Loads and validates knowledge from the given TOML files (paths relative
+/// to the root of `files`). All files are merged, then validated as one.
+pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError> {
+    let mut problems = Vec::new();
+    let mut k = Knowledge::default();
+    let mut origin: HashMap<String, String> = HashMap::new(); // item key → file
+    let mut hasher = blake3::Hasher::new();
+    if tomls.is_empty() {
+        problems.push(Problem {
+            file: files.display(Path::new("")),
+            at: None,
+            message: "no knowledge file (*.toml) found".into(),
+        });
+    }
+    for rel in tomls {
+        let name = files.display(rel);
+        let text = match files.read(rel) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem {
+                    file: name,
+                    at: None,
+                    message: format!("cannot read: {e}"),
+                });
+                continue;
+            }
+        };
+        hasher.update(rel.to_string_lossy().as_bytes());
+        hasher.update(text.as_bytes());
+        let raw: RawFile = match toml::from_str(&text) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem {
+                    file: name,
+                    at: e.span().map(|s| line_col(&text, s.start)),
+                    message: e.message().trim().to_string(),
+                });
+                continue;
+            }
+        };
+        let base = rel.parent().unwrap_or(Path::new("")).to_path_buf();
+        for s in raw.sources {
+            origin.insert(format!("source {}", s.id), name.clone());
+            match read_source(files, &base, &name, s) {
+                Ok(src) => {
+                    hasher.update(src.article.body().as_bytes());
+                    k.sources.push(src)
+                }
+                Err(p) => problems.push(p),
+            }
+        }
+        for e in raw.entities {
+            origin.insert(format!("entity {}", e.id), name.clone());
+            k.entities.push(Entity {
+                id: e.id,
+                name: e.name,
+                kind: e.kind,
+                aliases: e.aliases,
+                role: e.role,
+                source: e.source,
+            });
+        }
+        for f in raw.facts {
+            origin.insert(format!("fact {}", f.id), name.clone());
+            k.facts.push(Fact {
+                id: f.id,
+                subjects: f.subjects,
+                kinds: f.kinds,
+                answer: f.answer,
+                quote: f.quote,
+                source: f.source,
+                paragraph: f.paragraph,
+                date: f.date,
+                question: f.question,
+                keywords: f.keywords,
+            });
+        }
+        k.synonyms.extend(raw.synonyms);
+    }
+    let file_of = |key: &str| origin.get(key).cloned().unwrap_or_default();
+    problems.extend(
+        validate(&k)
+            .into_iter()
+            .map(|(key, message)| Problem {
+                file: file_of(&key),
+                at: None,
+                message: format!("{key}: {message}"),
+            }),
+    );
+    if problems.is_empty() {
+        k.version = hasher.finalize().to_hex()[..12].to_string();
+        Ok(k)
+    } else {
+        Err(LoadError(problems))
+    }
+}
+
+fn read_source(files: &dyn Files, base: &Path, name: &str, s: RawSource) -> Result<Source, Problem> {
+    let problem = |message: String| Problem {
+        file: name.to_string(),
+        at: None,
+        message: format!("source {}: {message}", s.id),
+    };
+    let text = match (&s.file, &s.text) {
+        (Some(_), Some(_)) => return Err(problem("give either `file` or `text`, not both".into())),
+        (None, None) => return Err(problem("needs `file` (the article) or `text`".into())),
+        (None, Some(t)) => t.clone(),
+        (Some(f), None) => {
+            let rel = Path::new(f);
+            if rel.is_absolute()
+                || rel
+                    .components()
+                    .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+            {
+                return Err(problem(format!(
+                    "article path `{f}` must be relative and stay inside the knowledge folder"
+                )));
+            }
+            files
+                .read(&base.join(rel))
+                .map_err(|e| problem(format!("cannot read article `{f}`: {e}")))?
+        }
+    };
+    let article = Article::parse(&text);
+    if article.paragraphs.is_empty() {
+        return Err(problem("the article is empty".into()));
+    }
+    Ok(Source {
+        id: s.id,
+        title: s.title,
+        date: s.date,
+        outlet: s.outlet,
+        file: s.file,
+        article,
+    })
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Collapses every run of white space to one space, for quote matching.
+pub fn squash_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks the cross-file rules; returns (item, message) pairs.
+pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut dup = |kind: &str, ids: Vec<&str>| {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+                out.push((format!("{kind} `{id}`"), "id must be non-empty, without spaces".into()));
+            }
+            if !seen.insert(id) {
+                out.push((format!("{kind} {id}"), "duplicate id".into()));
+            }
+        }
+    };
+    dup("source", k.sources.iter().map(|s| s.id.as_str()).collect());
+    dup("entity", k.entities.iter().map(|e| e.id.as_str()).collect());
+    dup("fact", k.facts.iter().map(|f| f.id.as_str()).collect());
+
+    let sources: HashMap<&str, &Source> = k.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let entities: HashSet<&str> = k.entities.iter().map(|e| e.id.as_str()).collect();
+
+    let mut alias_owner: HashMap<String, &str> = HashMap::new();
+    for e in &k.entities {
+        let key = format!("entity {}", e.id);
+        if e.name.trim().is_empty() {
+            out.push((key.clone(), "name is empty".into()));
+        }
+        if !sources.contains_key(e.source.as_str()) {
+            out.push((key.clone(), format!("unknown source `{}`", e.source)));
+        }
+        let mut own = HashSet::new();
+        for a in std::iter::once(&e.name).chain(&e.aliases) {
+            let n = fold_phrase(a);
+            if n.is_empty() {
+                out.push((key.clone(), format!("alias `{a}` has no letters or digits")));
+                continue;
+            }
+            if !own.insert(n.clone()) {
+                continue;
+            }
+            if let Some(other) = alias_owner.insert(n, &e.id)
+                && other != e.id
+            {
+                out.push((key.clone(), format!("alias `{a}` is also claimed by entity `{other}`")));
+            }
+        }
+    }
+
+    for f in &k.facts {
+        let key = format!("fact {}", f.id);
+        if f.answer.trim().is_empty() {
+            out.push((key.clone(), "answer is empty".into()));
+        }
+        if f.kinds.is_empty() {
+            out.push((key.clone(), "kinds is empty".into()));
+        }
+        for s in &f.subjects {
+            if !entities.contains(s.as_str()) {
+                out.push((key.clone(), format!("unknown subject entity `{s}`")));
+            }
+        }
+        let Some(src) = sources.get(f.source.as_str()) else {
+            out.push((key.clone(), format!("unknown source `{}`", f.source)));
+            continue;
+        };
+        let paras = &src.article.paragraphs;
+        if let Some(p) = f.paragraph
+            && (p == 0 || p as usize > paras.len())
+        {
+            out.push((
+                key.clone(),
+                format!("paragraph {p} out of range (the article has {})", paras.len()),
+            ));
+            continue;
+        }
+        if let Some(q) = &f.quote {
+            let q = squash_ws(q);
+            if q.is_empty() {
+                out.push((key.clone(), "quote is empty".into()));
+            } else if let Some(p) = f.paragraph {
+                if !squash_ws(&paras[p as usize - 1]).contains(&q) {
+                    let elsewhere = paras.iter().position(|t| squash_ws(t).contains(&q));
+                    out.push((
+                        key.clone(),
+                        match elsewhere {
+                            Some(i) => format!("quote is not in paragraph {p} (it is in paragraph {})", i + 1),
+                            None => format!("quote is not in the article `{}`: \"{q}\"", src.id),
+                        },
+                    ));
+                }
+            } else if !paras.iter().any(|t| squash_ws(t).contains(&q)) {
+                out.push((key.clone(), format!("quote is not in the article `{}`: \"{q}\"", src.id)));
+            }
+        }
+    }
+    for (i, g) in k.synonyms.iter().enumerate() {
+        if g.len() < 2 {
+            out.push((format!("synonyms group {}", i + 1), "needs at least two words".into()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one() {
+        assert_eq!(line_col("ab\ncd", 0), (1, 1));
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("", 10), (1, 1));
+    }
+
+    #[test]
+    fn squash_ws_folds_runs() {
+        assert_eq!(squash_ws(" a \n\t b "), "a b");
+        assert_eq!(squash_ws(""), "");
+    }
+}

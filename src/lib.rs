@@ -1,0 +1,18 @@
+//! storybot: a Discord bot that answers questions about a news story with
+//! sourced answers — a plain answer, the verbatim quote that supports it, and
+//! where it comes from. When the story does not say, it says so.
+//!
+//! The flow:
+//! ```text
+//! article .txt ─▶ knowledge file (TOML) ─load+validate─▶ Knowledge ─index─▶ Snapshot
+//! question ─▶ engine::answer(&Snapshot, &str) ─▶ Answer ─render─▶ CLI text / JSON / Discord
+//! ```
+//! - [`knowledge`]: the model, loading and validation.
+//! - [`engine`]: the pure answer engine.
+//! - [`render`]: the one place answers become text and JSON.
+//! - [`cli`]: the command line, a thin adapter over the engine.
+
+pub mod cli;
+pub mod engine;
+pub mod knowledge;
+pub mod render;
