@@ -28,7 +28,9 @@ pub struct Class {
     pub kind: QuestionKind,
     /// Asks what someone said, thinks or stated.
     pub said: bool,
-    /// Asks who someone is or what they do.
+    /// Asks who someone is or what they do. Set here from the wording ("job",
+    /// "what does X do"); the ranker also sets it for a question that is
+    /// only a name ("who is Kirby?").
     pub role: bool,
 }
 
@@ -102,9 +104,7 @@ pub fn classify(tokens: &[Token]) -> Class {
             break;
         }
     }
-    let role = has(ROLE_NOUNS)
-        || (matches!(kind, QuestionKind::Who) && words.len() <= 5 && !said)
-        || (words.first() == Some(&"what") && words.last() == Some(&"do"));
+    let role = has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do"));
     Class { kind, said, role }
 }
 

@@ -119,13 +119,16 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         ans.unanswered = Some(Unanswered::Empty);
         return ans;
     }
-    let class = classify(&tokens);
+    let mut class = classify(&tokens);
     ans.kind = class.kind;
     let index = &snap.index;
     correct(index, &mut tokens);
     let links = index.link(&tokens);
     let ents = linked_entities(&links);
     let terms = content_terms(index, &tokens, &links);
+    if terms.is_empty() && !ents.is_empty() && matches!(class.kind, QuestionKind::Who | QuestionKind::What) {
+        class.role = true;
+    }
     let total: f32 = terms.iter().map(|t| t.weight).sum();
 
     let mut cands: HashMap<u32, Cand> = HashMap::new();

@@ -13,7 +13,7 @@ use super::normalize::{fold, stem};
 /// General news-story vocabulary, grouped by meaning.
 pub const BUILTIN: &[&[&str]] = &[
     &["offer", "offered", "propose", "proposal", "proposed", "suggest", "suggestion", "bid"],
-    &["swap", "exchange", "trade", "switch", "barter"],
+    &["swap", "exchange", "trade", "switch", "barter", "deal"],
     &[
         "say", "said", "says", "state", "statement", "comment", "tell", "told", "stress",
         "remark", "declare", "declaration", "note", "add", "recall", "mention", "speak",
@@ -26,7 +26,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["drug", "narcotic", "cannabis", "marijuana"],
     &["espionage", "spy", "spying", "spied"],
     &["release", "free", "freed", "liberate", "liberation", "freedom"],
-    &["negotiate", "negotiation", "talk", "discuss", "discussion", "conversation", "dialogue", "diplomacy", "deal", "agreement", "agree"],
+    &["negotiate", "negotiation", "talk", "discuss", "discussion", "conversation", "dialogue", "diplomacy", "agreement", "agree"],
     &["result", "outcome", "progress", "breakthrough", "success"],
     &["reach", "achieve", "attain", "accomplish"],
     &["network", "broadcaster", "channel", "outlet", "media", "television", "tv", "newspaper", "press", "journalist", "reporter"],
