@@ -33,8 +33,10 @@ pub struct Index {
     postings: HashMap<String, Vec<(u32, u16)>>,
     doc_len: Vec<u32>,
     avg_len: f32,
-    /// Alias words and story words, for typo correction.
+    /// Story words, for typo correction.
     pub vocab: FuzzyIndex,
+    /// Alias words, for typo correction of names.
+    pub names: FuzzyIndex,
     aliases: HashMap<String, u32>,
     max_alias_tokens: usize,
     /// Per fact: the entities it is about (subjects first, then named ones).
@@ -65,7 +67,7 @@ impl Index {
                 }
                 ix.max_alias_tokens = ix.max_alias_tokens.max(toks.len());
                 for t in &toks {
-                    ix.vocab.insert(&t.text, 2.0);
+                    ix.names.insert(&t.text, 1.0);
                     ix.alias_words.insert(t.text.clone());
                 }
                 let phrase: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();

@@ -81,7 +81,7 @@ fn suggest(snap: &Snapshot, query: &str, named: &[u32]) -> Vec<String> {
         .map(|&e| snap.knowledge.entities[e as usize].name.clone())
         .collect();
     for t in tokenize(query) {
-        for (word, _) in snap.index.vocab.similar(&t.text, SUGGEST_SIMILARITY, 8) {
+        for (word, _) in snap.index.names.similar(&t.text, SUGGEST_SIMILARITY, 8) {
             for e in &snap.knowledge.entities {
                 let hit = std::iter::once(&e.name)
                     .chain(&e.aliases)

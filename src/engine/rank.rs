@@ -71,14 +71,23 @@ pub fn clean(question: &str) -> String {
         .to_string()
 }
 
-/// Typo correction: words the story does not know, but that lie within a few
-/// edits of a name or story word, are replaced by it.
+/// Typo correction: a word that is not a name but lies within a few edits of
+/// one becomes that name ("kirbi" → "kirby"); a word the story does not use
+/// at all (not even its stem) but that lies close to a story word becomes
+/// that word ("sentanced" → "sentenced").
 pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
     for t in tokens.iter_mut() {
         if is_stop(&t.text) || t.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if index.vocab.contains(&t.text) || index.has_term(&index.term(&t.text)) {
+        if index.is_alias_word(&t.text) || index.vocab.contains(&t.text) {
+            continue;
+        }
+        if let Some((w, _)) = index.names.correct(&t.text) {
+            t.text = w.to_string();
+            continue;
+        }
+        if index.has_term(&index.term(&t.text)) {
             continue;
         }
         if let Some((w, _)) = index.vocab.correct(&t.text) {
