@@ -40,22 +40,107 @@ const AUX: &[&str] = &[
     "haven", "weren", "aren",
 ];
 const SAY: &[&str] = &[
-    "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
-    "think", "thinks", "thought", "claim", "claimed", "stress", "stressed", "announce",
-    "announced", "respond", "responded", "react", "reacted", "add", "added", "recall",
-    "recalled", "mention", "mentioned", "declare", "declared", "speak", "spoke",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "state",
+    "stated",
+    "comment",
+    "commented",
+    "tell",
+    "told",
+    "think",
+    "thinks",
+    "thought",
+    "claim",
+    "claimed",
+    "stress",
+    "stressed",
+    "announce",
+    "announced",
+    "respond",
+    "responded",
+    "react",
+    "reacted",
+    "add",
+    "added",
+    "recall",
+    "recalled",
+    "mention",
+    "mentioned",
+    "declare",
+    "declared",
+    "speak",
+    "spoke",
 ];
 const TIME_NOUNS: &[&str] = &["date", "day", "month", "year", "time", "week"];
 const PLACE_NOUNS: &[&str] = &["place", "city", "country", "location", "venue", "airport"];
 const PERSON_NOUNS: &[&str] = &[
-    "person", "people", "man", "woman", "men", "women", "american", "americans", "russian",
-    "russians", "official", "officials", "network", "broadcaster", "channel", "outlet",
-    "country", "countries", "side", "minister", "spokesman", "diplomat", "president", "prisoner",
-    "prisoners", "player", "organisation", "organization", "agency", "ministry",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "american",
+    "americans",
+    "russian",
+    "russians",
+    "official",
+    "officials",
+    "network",
+    "broadcaster",
+    "channel",
+    "outlet",
+    "country",
+    "countries",
+    "side",
+    "minister",
+    "spokesman",
+    "diplomat",
+    "president",
+    "prisoner",
+    "prisoners",
+    "player",
+    "organisation",
+    "organization",
+    "agency",
+    "ministry",
 ];
 const ROLE_NOUNS: &[&str] = &[
-    "job", "role", "position", "title", "occupation", "profession", "post", "work", "works",
+    "job",
+    "role",
+    "position",
+    "title",
+    "involved",
+    "involvement",
+    "occupation",
+    "profession",
+    "post",
+    "work",
+    "works",
 ];
+
+/// Positions of words that only say what kind of answer is wanted ("what
+/// *year*", "his *job*", "*tell* me about"): they steer the type and are not
+/// words a fact must contain.
+pub fn type_words(tokens: &[Token]) -> Vec<usize> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after_wh = matches!(prev, "what" | "which" | "many" | "much");
+        if ROLE_NOUNS.contains(w)
+            || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
+            || (*w == "tell" && matches!(next, "me" | "us"))
+        {
+            out.push(i);
+        }
+    }
+    out
+}
 
 /// Classifies a tokenised question.
 ///
@@ -70,7 +155,10 @@ const ROLE_NOUNS: &[&str] = &[
 pub fn classify(tokens: &[Token]) -> Class {
     let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let said = has(SAY);
+    let tell_me_about = words
+        .windows(2)
+        .any(|w| w[0] == "tell" && matches!(w[1], "me" | "us"));
+    let said = has(SAY) && !tell_me_about;
     let mut kind = QuestionKind::What;
     // The first question word decides; "whelan how many years" still counts.
     for (i, w) in words.iter().enumerate() {

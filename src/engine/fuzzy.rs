@@ -113,7 +113,10 @@ impl FuzzyIndex {
             }
             let d = strsim::osa_distance(word, cand);
             // One edit on a four-letter word is a lot: ask for the same first letter.
-            if d > limit || (len <= MIN_FUZZY_LEN && cand.as_bytes()[0] != word.as_bytes()[0]) {
+            // A four-letter word, or two edits, must keep the first letter:
+            // "ukraine" is not a misspelt "karine".
+            let same_start = cand.as_bytes()[0] == word.as_bytes()[0];
+            if d > limit || ((len <= MIN_FUZZY_LEN || d >= 2) && !same_start) {
                 continue;
             }
             let w = self.weight[i as usize];

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::fuzzy::FuzzyIndex;
-use super::normalize::{is_stop, stem, tokenize, Token};
+use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
 use crate::knowledge::Knowledge;
 
@@ -80,11 +80,11 @@ impl Index {
             let mut text = String::new();
             for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
                 text.push_str(part);
-                text.push('\n');
+                text.push(' ');
             }
             for kw in &f.keywords {
                 text.push_str(kw);
-                text.push('\n');
+                text.push(' ');
             }
             let toks = tokenize(&text);
             let mut tf: HashMap<String, u16> = HashMap::new();
@@ -150,11 +150,15 @@ impl Index {
     /// Facts containing the term, with their BM25 contribution.
     pub fn bm25(&self, term: &str) -> impl Iterator<Item = (u32, f32)> + '_ {
         let idf = self.idf(term);
-        self.postings.get(term).into_iter().flatten().map(move |&(d, tf)| {
-            let tf = f32::from(tf);
-            let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
-            (d, idf * tf * (K1 + 1.0) / (tf + norm))
-        })
+        self.postings
+            .get(term)
+            .into_iter()
+            .flatten()
+            .map(move |&(d, tf)| {
+                let tf = f32::from(tf);
+                let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
+                (d, idf * tf * (K1 + 1.0) / (tf + norm))
+            })
     }
 
     /// Finds entity names in tokens: longest alias phrase first, left to right.
