@@ -19,7 +19,11 @@ use crate::knowledge;
 use crate::render;
 
 #[derive(Debug, Parser)]
-#[command(name = "storybot", version, about = "Answers questions about a news story, with sources.")]
+#[command(
+    name = "storybot",
+    version,
+    about = "Answers questions about a news story, with sources."
+)]
 pub struct Cli {
     /// Knowledge to use: a .toml file or a folder of them (default: the built-in story).
     #[arg(long, global = true, env = "STORYBOT_KNOWLEDGE", value_name = "PATH")]
@@ -118,7 +122,9 @@ fn batch(words: &[String], mut f: impl FnMut(&str) -> String) -> Result<ExitCode
 }
 
 fn check(path: Option<&Path>) -> Result<ExitCode> {
-    let shown = path.map_or("(built-in default)".to_string(), |p| p.display().to_string());
+    let shown = path.map_or("(built-in default)".to_string(), |p| {
+        p.display().to_string()
+    });
     match knowledge::load_from(path) {
         Ok((k, _)) => {
             println!(

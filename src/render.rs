@@ -35,7 +35,8 @@ pub fn lead(a: &Answer, h: &Hit) -> String {
 pub fn unanswered_text(a: &Answer) -> String {
     match a.unanswered {
         Some(Unanswered::Empty) => {
-            "Ask me a question about the story, for example: \"Who was offered in the swap?\"".into()
+            "Ask me a question about the story, for example: \"Who was offered in the swap?\""
+                .into()
         }
         Some(Unanswered::TooLong(n)) => format!(
             "That question is too long ({n} characters; the limit is {MAX_QUESTION_CHARS}). Please ask something shorter."

@@ -58,7 +58,10 @@ fn keys(v: &Value) -> Vec<&str> {
 
 /// Checks one `ask --json` object against the documented contract.
 fn assert_answer_contract(v: &Value) {
-    assert_eq!(keys(v), ["answered", "answers", "question", "reply", "suggestions"]);
+    assert_eq!(
+        keys(v),
+        ["answered", "answers", "question", "reply", "suggestions"]
+    );
     assert!(v["question"].is_string() && v["reply"].is_string());
     let answered = v["answered"].as_bool().expect("answered is bool");
     let answers = v["answers"].as_array().expect("answers is array");
@@ -73,14 +76,25 @@ fn assert_answer_contract(v: &Value) {
         assert!(s["paragraph"].is_u64() || s["paragraph"].is_null());
     }
     let scores: Vec<f64> = answers.iter().filter_map(|a| a["score"].as_f64()).collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
-    assert!(v["suggestions"].as_array().expect("array").iter().all(Value::is_string));
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+    assert!(
+        v["suggestions"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(Value::is_string)
+    );
 }
 
 #[test]
 fn ask_json_follows_the_contract() {
     let out = bin()
-        .args(["ask", "--json", "Who", "was", "offered", "in", "the", "swap?"])
+        .args([
+            "ask", "--json", "Who", "was", "offered", "in", "the", "swap?",
+        ])
         .output()
         .expect("run");
     assert!(out.status.success());
@@ -113,7 +127,11 @@ fn ask_batch_keeps_one_line_per_input_line_whatever_the_input() {
         },
         &input,
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v = json_lines(&out);
     assert_eq!(v.len(), 7);
     for o in &v {
@@ -121,7 +139,10 @@ fn ask_batch_keeps_one_line_per_input_line_whatever_the_input() {
     }
     assert_eq!(v[0]["answered"], true);
     assert_eq!(v[1]["answered"], false, "empty line");
-    assert_eq!(v[2]["answered"], true, "invalid UTF-8 is repaired, not fatal");
+    assert_eq!(
+        v[2]["answered"], true,
+        "invalid UTF-8 is repaired, not fatal"
+    );
     assert_eq!(v[4]["answered"], false, "100 KB line is refused");
     assert!(v[4]["reply"].as_str().unwrap_or("").contains("too long"));
     assert_eq!(v[5]["answered"], false, "out of scope");
@@ -139,7 +160,10 @@ fn ask_text_shows_answer_quote_and_source() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("June"), "{text}");
     assert!(text.contains("> “"), "quote shown: {text}");
-    assert!(text.contains("(2022-08-03), paragraph 6"), "source cited: {text}");
+    assert!(
+        text.contains("(2022-08-03), paragraph 6"),
+        "source cited: {text}"
+    );
 }
 
 #[test]
@@ -156,17 +180,28 @@ fn who_json_follows_the_contract() {
     let v = json_lines(&out);
     assert_eq!(v.len(), 3);
     for o in &v {
-        assert_eq!(keys(o), ["entity", "found", "query", "reply", "suggestions"]);
+        assert_eq!(
+            keys(o),
+            ["entity", "found", "query", "reply", "suggestions"]
+        );
     }
     assert_eq!(v[0]["found"], true);
     let e = &v[0]["entity"];
     assert_eq!(keys(e), ["aliases", "id", "name", "role"]);
     assert_eq!(e["id"], "kirby");
     assert!(e["aliases"].as_array().is_some_and(|a| !a.is_empty()));
-    assert!(v[0]["reply"].as_str().unwrap_or("").contains("“"), "quotes on the card");
+    assert!(
+        v[0]["reply"].as_str().unwrap_or("").contains("“"),
+        "quotes on the card"
+    );
     assert_eq!(v[1]["found"], false);
     assert!(v[1]["entity"].is_null());
-    assert!(v[1]["reply"].as_str().unwrap_or("").contains("not in the story"));
+    assert!(
+        v[1]["reply"]
+            .as_str()
+            .unwrap_or("")
+            .contains("not in the story")
+    );
     assert_eq!(v[2]["found"], false);
 }
 
@@ -184,7 +219,11 @@ fn knowledge_path_and_env_override_the_default() {
         .output()
         .expect("run");
     for out in [by_flag, by_env] {
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v = json_lines(&out);
         assert_eq!(v[0]["answers"][0]["fact"], "first-boat");
     }
@@ -192,9 +231,16 @@ fn knowledge_path_and_env_override_the_default() {
 
 #[test]
 fn check_accepts_the_default_and_a_valid_file() {
-    for args in [vec!["check".to_string()], vec!["check".into(), fixture("ok.toml").display().to_string()]] {
+    for args in [
+        vec!["check".to_string()],
+        vec!["check".into(), fixture("ok.toml").display().to_string()],
+    ] {
         let out = bin().args(&args).output().expect("run");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(String::from_utf8_lossy(&out.stdout).contains("OK"));
     }
 }
@@ -205,14 +251,35 @@ fn check_rejects_each_broken_fixture_with_a_clear_message() {
         ("broken-syntax.toml", "broken-syntax.toml:"),
         ("broken-unknown-field.toml", "unknown field `mood`"),
         ("broken-duplicate-id.toml", "fact approved: duplicate id"),
-        ("broken-alias-clash.toml", "alias `ana` is also claimed by entity `ruiz`"),
-        ("broken-dangling-subject.toml", "unknown subject entity `nobody`"),
+        (
+            "broken-alias-clash.toml",
+            "alias `ana` is also claimed by entity `ruiz`",
+        ),
+        (
+            "broken-dangling-subject.toml",
+            "unknown subject entity `nobody`",
+        ),
         ("broken-dangling-source.toml", "unknown source `gone`"),
-        ("broken-quote-not-in-article.toml", "quote is not in the article"),
-        ("broken-quote-wrong-paragraph.toml", "quote is not in paragraph 1 (it is in paragraph 2)"),
-        ("broken-paragraph-out-of-range.toml", "paragraph 9 out of range"),
-        ("broken-missing-article.toml", "cannot read article `articles/missing.txt`"),
-        ("broken-path-escape.toml", "must be relative and stay inside the knowledge folder"),
+        (
+            "broken-quote-not-in-article.toml",
+            "quote is not in the article",
+        ),
+        (
+            "broken-quote-wrong-paragraph.toml",
+            "quote is not in paragraph 1 (it is in paragraph 2)",
+        ),
+        (
+            "broken-paragraph-out-of-range.toml",
+            "paragraph 9 out of range",
+        ),
+        (
+            "broken-missing-article.toml",
+            "cannot read article `articles/missing.txt`",
+        ),
+        (
+            "broken-path-escape.toml",
+            "must be relative and stay inside the knowledge folder",
+        ),
         ("broken-bad-date.toml", "`2023-13` is not a date"),
         ("broken-unknown-kind.toml", "unknown variant `gossip`"),
         ("broken-empty-answer.toml", "answer is empty"),
@@ -221,7 +288,10 @@ fn check_rejects_each_broken_fixture_with_a_clear_message() {
         let out = bin().arg("check").arg(fixture(file)).output().expect("run");
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{file}: {err}");
-        assert!(err.contains(expect), "{file}: expected `{expect}` in:\n{err}");
+        assert!(
+            err.contains(expect),
+            "{file}: expected `{expect}` in:\n{err}"
+        );
     }
 }
 
@@ -235,7 +305,11 @@ fn check_lists_every_problem_not_only_the_first() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("3 problem(s)"), "{err}");
-    for expect in ["duplicate id", "also claimed by", "unknown subject entity `nobody`"] {
+    for expect in [
+        "duplicate id",
+        "also claimed by",
+        "unknown subject entity `nobody`",
+    ] {
         assert!(err.contains(expect), "missing `{expect}` in:\n{err}");
     }
 }
@@ -248,15 +322,19 @@ fn syntax_errors_carry_line_and_column() {
         .output()
         .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
-    let located = err
-        .lines()
-        .any(|l| l.contains("broken-syntax.toml:") && l.split(':').filter(|p| p.parse::<usize>().is_ok()).count() >= 2);
+    let located = err.lines().any(|l| {
+        l.contains("broken-syntax.toml:")
+            && l.split(':').filter(|p| p.parse::<usize>().is_ok()).count() >= 2
+    });
     assert!(located, "{err}");
 }
 
 #[test]
 fn unknown_flags_are_usage_errors() {
-    let out = bin().args(["ask", "--frobnicate", "hi"]).output().expect("run");
+    let out = bin()
+        .args(["ask", "--frobnicate", "hi"])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
     let out = bin().arg("no-such-command").output().expect("run");
@@ -271,7 +349,10 @@ fn a_missing_knowledge_path_is_a_clear_error() {
         .expect("run");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("cannot load knowledge from /nonexistent/story.toml"), "{err}");
+    assert!(
+        err.contains("cannot load knowledge from /nonexistent/story.toml"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -248,15 +248,11 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
         k.synonyms.extend(raw.synonyms);
     }
     let file_of = |key: &str| origin.get(key).cloned().unwrap_or_default();
-    problems.extend(
-        validate(&k)
-            .into_iter()
-            .map(|(key, message)| Problem {
-                file: file_of(&key),
-                at: None,
-                message: format!("{key}: {message}"),
-            }),
-    );
+    problems.extend(validate(&k).into_iter().map(|(key, message)| Problem {
+        file: file_of(&key),
+        at: None,
+        message: format!("{key}: {message}"),
+    }));
     if problems.is_empty() {
         k.version = hasher.finalize().to_hex()[..12].to_string();
         Ok(k)
@@ -265,7 +261,12 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
     }
 }
 
-fn read_source(files: &dyn Files, base: &Path, name: &str, s: RawSource) -> Result<Source, Problem> {
+fn read_source(
+    files: &dyn Files,
+    base: &Path,
+    name: &str,
+    s: RawSource,
+) -> Result<Source, Problem> {
     let problem = |message: String| Problem {
         file: name.to_string(),
         at: None,
@@ -325,7 +326,10 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         let mut seen = HashSet::new();
         for id in ids {
             if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
-                out.push((format!("{kind} `{id}`"), "id must be non-empty, without spaces".into()));
+                out.push((
+                    format!("{kind} `{id}`"),
+                    "id must be non-empty, without spaces".into(),
+                ));
             }
             if !seen.insert(id) {
                 out.push((format!("{kind} {id}"), "duplicate id".into()));
@@ -361,7 +365,10 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
             if let Some(other) = alias_owner.insert(n, &e.id)
                 && other != e.id
             {
-                out.push((key.clone(), format!("alias `{a}` is also claimed by entity `{other}`")));
+                out.push((
+                    key.clone(),
+                    format!("alias `{a}` is also claimed by entity `{other}`"),
+                ));
             }
         }
     }
@@ -389,7 +396,10 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         {
             out.push((
                 key.clone(),
-                format!("paragraph {p} out of range (the article has {})", paras.len()),
+                format!(
+                    "paragraph {p} out of range (the article has {})",
+                    paras.len()
+                ),
             ));
             continue;
         }
@@ -403,19 +413,28 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
                     out.push((
                         key.clone(),
                         match elsewhere {
-                            Some(i) => format!("quote is not in paragraph {p} (it is in paragraph {})", i + 1),
+                            Some(i) => format!(
+                                "quote is not in paragraph {p} (it is in paragraph {})",
+                                i + 1
+                            ),
                             None => format!("quote is not in the article `{}`: \"{q}\"", src.id),
                         },
                     ));
                 }
             } else if !paras.iter().any(|t| squash_ws(t).contains(&q)) {
-                out.push((key.clone(), format!("quote is not in the article `{}`: \"{q}\"", src.id)));
+                out.push((
+                    key.clone(),
+                    format!("quote is not in the article `{}`: \"{q}\"", src.id),
+                ));
             }
         }
     }
     for (i, g) in k.synonyms.iter().enumerate() {
         if g.len() < 2 {
-            out.push((format!("synonyms group {}", i + 1), "needs at least two words".into()));
+            out.push((
+                format!("synonyms group {}", i + 1),
+                "needs at least two words".into(),
+            ));
         }
     }
     out
