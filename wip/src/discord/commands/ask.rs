@@ -1,0 +1,45 @@
+//! `/ask question:` — the answer with its quote and source, or "did you
+//! mean" buttons when the story does not say.
+
+use crate::discord::checks::{Cooldown, cooldown_note};
+use crate::discord::events::question_text;
+use crate::discord::reply::{self, Reply};
+use crate::discord::{Context, Data, Error};
+use crate::engine;
+
+/// Ask a question about the story
+///
+/// Answers come with the verbatim quote that supports them and the article,
+/// date and paragraph they come from.
+#[poise::command(slash_command)]
+pub async fn ask(
+    ctx: Context<'_>,
+    #[description = "Your question about the story"]
+    #[max_length = 1000]
+    question: String,
+) -> Result<(), Error> {
+    if let Cooldown::Wait { left, .. } = ctx
+        .data()
+        .cooldowns
+        .check(ctx.author().id, std::time::Instant::now())
+    {
+        crate::discord::send(ctx, Reply::text(cooldown_note(left)), true).await?;
+        return Ok(());
+    }
+    crate::discord::send(ctx, answer(ctx.data(), &question), false).await?;
+    Ok(())
+}
+
+/// The reply to a question, from the current snapshot. Mention syntax is
+/// dropped first (see [`question_text`]).
+pub fn answer(data: &Data, question: &str) -> Reply {
+    let question = &question_text(question);
+    let snap = data.store.snapshot();
+    let a = engine::answer(&snap, question);
+    tracing::debug!(
+        answered = a.answered(),
+        version = snap.version(),
+        "question answered"
+    );
+    reply::answer(&a)
+}

@@ -1,0 +1,144 @@
+//! `/knowledge status|reload|upload|rollback` — moderators only.
+//!
+//! Hidden from members without Manage Server (`default_member_permissions`)
+//! and checked again at run time ([`crate::discord::checks::is_moderator`],
+//! inherited by every subcommand), because server admins can override the
+//! default. All replies are ephemeral. The work itself is
+//! [`crate::knowledge::store::Store`]'s, run off the async threads.
+
+use std::sync::Arc;
+
+use poise::serenity_prelude as serenity;
+
+use crate::discord::reply::{self, Reply};
+use crate::discord::{Context, Error};
+use crate::knowledge::store::{MAX_UPLOAD_BYTES, Store, StoreError, Written};
+
+/// Manage the story's knowledge (moderators)
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("status", "reload", "upload", "rollback"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "crate::discord::checks::is_moderator"
+)]
+pub async fn knowledge(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Show the loaded knowledge: version, when and by whom, counts
+#[poise::command(slash_command)]
+pub async fn status(ctx: Context<'_>) -> Result<(), Error> {
+    let s = ctx.data().store.status();
+    let at = chrono::DateTime::<chrono::Utc>::from(s.loaded_at).format("%Y-%m-%d %H:%M:%S UTC");
+    let body = format!(
+        "Version `{}`, loaded {at} by {}.\n{} source(s), {} entities, {} facts.\nFrom: {}{}\nBackups: {}",
+        s.version,
+        s.loaded_by,
+        s.sources,
+        s.entities,
+        s.facts,
+        s.origin,
+        if s.writable { "" } else { " (read-only)" },
+        s.backups,
+    );
+    crate::discord::send(ctx, reply::notice("Knowledge status", &body), true).await?;
+    Ok(())
+}
+
+/// Reload the knowledge from disk (a broken file changes nothing)
+#[poise::command(slash_command)]
+pub async fn reload(ctx: Context<'_>) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let by = who(ctx);
+    let result = blocking(ctx, move |store| store.reload(&by)).await?;
+    let r = match result {
+        Ok(diff) => reply::notice("Knowledge reloaded", &diff.to_string()),
+        Err(e) => failure(ctx, "Reload failed", &e),
+    };
+    crate::discord::send(ctx, r, true).await?;
+    Ok(())
+}
+
+/// Replace the knowledge file with an uploaded one (validated first, the old one backed up)
+#[poise::command(slash_command)]
+pub async fn upload(
+    ctx: Context<'_>,
+    #[description = "The new knowledge file (.toml)"] file: serenity::Attachment,
+) -> Result<(), Error> {
+    if file.size as usize > MAX_UPLOAD_BYTES {
+        let e = StoreError::TooLarge {
+            size: file.size as usize,
+            limit: MAX_UPLOAD_BYTES,
+        };
+        crate::discord::send(ctx, failure(ctx, "Upload refused", &e), true).await?;
+        return Ok(());
+    }
+    ctx.defer_ephemeral().await?;
+    let bytes = file.download().await?;
+    let by = who(ctx);
+    let name = file.filename.clone();
+    let result = blocking(ctx, move |store| store.upload(&bytes, Some(&name), &by)).await?;
+    let r = match result {
+        Ok(w) => written("Knowledge uploaded", &w),
+        Err(e) => failure(ctx, "Upload refused", &e),
+    };
+    crate::discord::send(ctx, r, true).await?;
+    Ok(())
+}
+
+/// Restore the newest backup (the current file is backed up first)
+#[poise::command(slash_command)]
+pub async fn rollback(ctx: Context<'_>) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let by = who(ctx);
+    let result = blocking(ctx, move |store| store.rollback(&by)).await?;
+    let r = match result {
+        Ok(w) => written("Knowledge rolled back", &w),
+        Err(e) => failure(ctx, "Rollback failed", &e),
+    };
+    crate::discord::send(ctx, r, true).await?;
+    Ok(())
+}
+
+/// Who did it, for the status line and the log.
+fn who(ctx: Context<'_>) -> String {
+    format!("{} ({})", ctx.author().name, ctx.author().id)
+}
+
+/// Runs blocking store work on the blocking pool.
+async fn blocking<T: Send + 'static>(
+    ctx: Context<'_>,
+    f: impl FnOnce(&Store) -> T + Send + 'static,
+) -> Result<T, Error> {
+    let store: Arc<Store> = ctx.data().store.clone();
+    Ok(tokio::task::spawn_blocking(move || f(&store)).await?)
+}
+
+fn written(title: &str, w: &Written) -> Reply {
+    let mut body = w.diff.to_string();
+    if let Some(r) = &w.restored {
+        body.push_str(&format!("\nRestored: {}", r.display()));
+    }
+    if let Some(b) = &w.backup {
+        body.push_str(&format!("\nPrevious file saved as: {}", b.display()));
+    }
+    reply::notice(title, &body)
+}
+
+fn failure(ctx: Context<'_>, title: &str, e: &StoreError) -> Reply {
+    let version = ctx.data().store.snapshot().version().to_string();
+    tracing::warn!(error = %e, "{title}");
+    let body = match e {
+        StoreError::Invalid(le) => {
+            let list: Vec<String> = le.0.iter().map(|p| format!("• {p}")).collect();
+            format!("{} problem(s):\n{}", le.0.len(), list.join("\n"))
+        }
+        other => other.to_string(),
+    };
+    reply::notice(
+        title,
+        &format!("Nothing changed: version `{version}` is still in use.\n\n{body}"),
+    )
+}

@@ -1,0 +1,370 @@
+//! One sentence → the parts of a fact: its kinds (with the words that
+//! suggested them), its speaker, its answer text and a question.
+
+use std::ops::Range;
+
+use super::lexicon::{LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS, contains, month_number};
+use super::text::{Tok, squash};
+use crate::knowledge::{EntityKind, FactKind};
+
+/// Sentences longer than this are cut at a clause boundary, so an answer
+/// plus its quote stays short enough to read (and to judge).
+pub const MAX_SENTENCE: usize = 280;
+
+/// A resolved name in a sentence.
+#[derive(Debug, Clone)]
+pub struct EntitySpan {
+    pub span: Range<usize>,
+    /// Index into the registry of known entities.
+    pub entity: usize,
+    pub kind: EntityKind,
+}
+
+/// Cuts a long sentence at clause boundaries ("; ", ", but …") near its
+/// middle until every piece is at most [`MAX_SENTENCE`] bytes or cannot be cut.
+///
+/// ```
+/// use storybot::knowledge::build::facts::pieces;
+/// assert_eq!(pieces("Short."), vec![0..6]);
+/// let long = format!("{}; {}", "a".repeat(200), "b".repeat(200));
+/// assert_eq!(pieces(&long).len(), 2);
+/// ```
+pub fn pieces(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    cut(text, 0..text.len(), &mut out);
+    out
+}
+
+fn cut(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    if s.len() <= MAX_SENTENCE {
+        out.push(r);
+        return;
+    }
+    const JOINS: &[&str] = &[
+        "and", "but", "while", "whereas", "which", "although", "though", "so", "yet", "because",
+        "as", "after", "before", "when", "where", "who",
+    ];
+    let mut cands: Vec<usize> = s.match_indices("; ").map(|(i, _)| i + 1).collect();
+    for (i, _) in s.match_indices(", ") {
+        let next: String = s[i + 2..].chars().take_while(|c| c.is_alphabetic()).collect();
+        if JOINS.contains(&next.to_lowercase().as_str()) {
+            cands.push(i + 1);
+        }
+    }
+    let mid = s.len() / 2;
+    let best = cands
+        .into_iter()
+        .filter(|&c| c >= 40 && s.len() - c >= 40)
+        .min_by_key(|&c| c.abs_diff(mid));
+    match best {
+        Some(c) => {
+            let left = r.start..r.start + c;
+            let right_start = r.start + c + (s[c..].len() - s[c..].trim_start().len());
+            cut(text, left, out);
+            cut(text, right_start..r.end, out);
+        }
+        None => out.push(r),
+    }
+}
+
+/// A kind with the words that suggested it.
+pub type KindCue = (FactKind, String);
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "cannot",
+];
+const WHY_WORDS: &[&str] = &["because", "since", "therefore"];
+const FOR_NOT_WHY: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "decades",
+    "a", "an", "example", "instance", "now", "ever", "long", "more", "less", "about", "the",
+    "this", "that", "some", "several", "many", "two", "three", "four", "five", "first",
+];
+
+/// The kinds of questions a sentence answers.
+pub fn kinds(
+    toks: &[Tok],
+    text: &str,
+    ents: &[EntitySpan],
+    date_spans: &[Range<usize>],
+    quoted: bool,
+    role: bool,
+    person: bool,
+) -> Vec<KindCue> {
+    let mut cues: Vec<KindCue> = Vec::new();
+    let lower: Vec<String> = toks.iter().map(|t| t.lower()).collect();
+    let word = |i: usize| lower.get(i).map_or("", String::as_str);
+    let in_date = |t: &Tok| date_spans.iter().any(|d| d.start <= t.start && t.end <= d.end);
+    let mut add = |k: FactKind, cue: String| {
+        if !cues.iter().any(|(c, _)| *c == k) {
+            cues.push((k, cue));
+        }
+    };
+    add(FactKind::What, String::new());
+    if person {
+        add(FactKind::Who, String::new());
+    }
+    if let Some(d) = date_spans.first() {
+        add(FactKind::When, format!("“{}”", squash(&text[d.clone()])));
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let l = word(i);
+        // where: "in Abu Dhabi", "at the Grand Hotel", "to Moscow"
+        if t.lowercase() && (contains(LOCATION_PREPS, l) || l == "to" || l == "from") {
+            let mut j = i + 1;
+            if word(j) == "the" {
+                j += 1;
+            }
+            if let Some(n) = toks.get(j)
+                && n.cap()
+                && !contains(WEEKDAYS, &n.lower())
+                && month_number(&n.lower()).is_none()
+            {
+                let ent = ents.iter().find(|e| e.span.start == n.start);
+                let placeish = match ent {
+                    Some(e) => e.kind != EntityKind::Person,
+                    None => contains(LOCATION_PREPS, l),
+                };
+                let strict = l == "to" || l == "from";
+                if placeish && (!strict || ent.is_some_and(|e| e.kind == EntityKind::Place)) {
+                    add(FactKind::Where, format!("“{} {}”", t.text, n.text));
+                }
+            }
+        }
+        // how many: numbers that are not dates.
+        if (t.has_digit() && !in_date(t))
+            || (contains(NUMBER_WORDS, l) && !matches!(l, "one" | "several" | "many" | "few" | "half"))
+        {
+            add(FactKind::HowMany, format!("“{}”", t.text));
+        }
+        if t.lowercase() && contains(SPEECH_VERBS, l) {
+            add(FactKind::Said, format!("“{}”", t.text));
+        }
+        if l == "according" && word(i + 1) == "to" {
+            add(FactKind::Said, "“according to”".into());
+        }
+        // why: "because", "due to", "for their mediation"
+        if t.lowercase() {
+            let why = contains(WHY_WORDS, l)
+                || (matches!(l, "due" | "owing" | "thanks") && word(i + 1) == "to")
+                || (l == "result" && word(i.wrapping_sub(1)) == "a" && word(i + 1) == "of")
+                || (l == "order" && word(i.wrapping_sub(1)) == "in" && word(i + 1) == "to")
+                || (l == "for"
+                    && toks.get(i + 1).is_some_and(|n| n.word && !n.has_digit())
+                    && !contains(FOR_NOT_WHY, word(i + 1)));
+            if why {
+                add(FactKind::Why, format!("“{}”", t.text));
+            }
+            if (l == "by" && word(i + 1).ends_with("ing")) || matches!(l, "through" | "via") {
+                add(FactKind::How, format!("“{}”", t.text));
+            }
+            if contains(NEGATIONS, l) || l.ends_with("n't") || l.ends_with("n’t") {
+                add(FactKind::YesNo, format!("“{}”", t.text));
+            }
+        }
+    }
+    if quoted || text.contains('“') || text.matches('"').count() >= 2 {
+        add(FactKind::Said, "quotation".into());
+    }
+    if role {
+        add(FactKind::Role, String::new());
+    }
+    let mut out: Vec<KindCue> = Vec::new();
+    for k in FactKind::ALL {
+        if let Some(c) = cues.iter().find(|(c, _)| *c == k) {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
+/// Who speaks in a sentence: the name before a speech verb (a person
+/// rather than an organisation named in an apposition), the name after
+/// "according to", or the name right after the verb ("said Biden").
+pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Option<usize> {
+    for (i, t) in toks.iter().enumerate() {
+        let l = t.lower();
+        if l == "according" && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            let after = toks.get(i + 2).map_or(usize::MAX, |n| n.start);
+            let after_the = toks.get(i + 3).map_or(usize::MAX, |n| n.start);
+            if let Some(e) = ents.iter().find(|e| e.span.start == after || e.span.start == after_the) {
+                return Some(e.entity);
+            }
+            continue;
+        }
+        if !(t.lowercase() && contains(SPEECH_VERBS, &l)) {
+            continue;
+        }
+        // The clause before the verb.
+        let clause_start = toks[..i]
+            .iter()
+            .rposition(|p| matches!(p.text, ";" | ":"))
+            .map_or(0, |p| toks[p].end);
+        let before: Vec<&EntitySpan> = ents
+            .iter()
+            .filter(|e| e.span.end <= t.start && e.span.start >= clause_start)
+            .collect();
+        if let Some(e) = before
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Person)
+            .or_else(|| before.iter().rev().find(|e| e.kind == EntityKind::Organisation))
+        {
+            return Some(e.entity);
+        }
+        let leading_pronoun = toks
+            .first()
+            .is_some_and(|f| matches!(f.text, "He" | "She" | "They"));
+        if leading_pronoun && let Some(p) = pronoun {
+            return Some(p);
+        }
+        let next = toks.get(i + 1).map_or(usize::MAX, |n| n.start);
+        if let Some(e) = ents.iter().find(|e| e.span.start == next) {
+            return Some(e.entity);
+        }
+    }
+    None
+}
+
+/// A leading personal pronoun: "He", "She", "His", "Her".
+pub fn lead_pronoun(text: &str) -> Option<&'static str> {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = &text[first.len()..];
+    if !rest.starts_with([' ', '\n', '\t']) {
+        return None;
+    }
+    match first.as_str() {
+        "He" => Some("He"),
+        "She" => Some("She"),
+        "His" => Some("His"),
+        "Her" => Some("Her"),
+        _ => None,
+    }
+}
+
+/// Whether the text uses a third-person singular pronoun anywhere.
+pub fn has_pronoun(toks: &[Tok]) -> bool {
+    toks.iter()
+        .any(|t| matches!(t.lower().as_str(), "he" | "him" | "his" | "she" | "her" | "hers"))
+}
+
+/// The answer text: the sentence on one line, a leading pronoun replaced
+/// by the name it stands for, closed with a full stop when it has none.
+///
+/// ```
+/// use storybot::knowledge::build::facts::answer_text;
+/// assert_eq!(answer_text("She left\n  early", Some("Ann Lee")), "Ann Lee left early.");
+/// assert_eq!(answer_text("His car broke.", Some("Tom")), "Tom's car broke.");
+/// assert_eq!(answer_text("It broke.", Some("Tom")), "It broke.");
+/// ```
+pub fn answer_text(sentence: &str, referent: Option<&str>) -> String {
+    let mut s = squash(sentence);
+    if let (Some(p), Some(name)) = (lead_pronoun(&s), referent) {
+        let with = match p {
+            "His" | "Her" => format!("{name}'s"),
+            _ => name.to_string(),
+        };
+        s = format!("{with}{}", &s[p.len()..]);
+    }
+    close(s)
+}
+
+/// Adds a full stop to text that does not end in punctuation.
+pub fn close(mut s: String) -> String {
+    if s.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')') {
+        s.push('.');
+    }
+    s
+}
+
+/// "X is the Deputy Foreign Minister." / "X is an American basketball player."
+///
+/// ```
+/// use storybot::knowledge::build::facts::role_answer;
+/// assert_eq!(role_answer("Ann Lee", "Deputy Foreign Minister"), "Ann Lee is the Deputy Foreign Minister.");
+/// assert_eq!(role_answer("Ann Lee", "American basketball player"), "Ann Lee is an American basketball player.");
+/// assert_eq!(role_answer("Ann Lee", "head of the agency"), "Ann Lee is the head of the agency.");
+/// assert_eq!(role_answer("Ann Lee", "Tom's wife"), "Ann Lee is Tom's wife.");
+/// assert_eq!(role_answer("Ann Lee", "a former Marine"), "Ann Lee is a former Marine.");
+/// ```
+pub fn role_answer(name: &str, role: &str) -> String {
+    use super::lexicon::{DEMONYMS, TITLES};
+    let r = role.trim();
+    let words: Vec<&str> = r.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let fl = first.to_lowercase();
+    let article = if matches!(fl.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+        || first.ends_with("'s")
+        || first.ends_with("’s")
+    {
+        ""
+    } else {
+        let titled = words.iter().any(|w| {
+            w.starts_with(char::is_uppercase) && contains(TITLES, &w.to_lowercase().replace('.', ""))
+        });
+        let specific = words
+            .iter()
+            .any(|w| matches!(*w, "of" | "at" | "for" | "to" | "in"));
+        let capital_start =
+            first.starts_with(char::is_uppercase) && !contains(DEMONYMS, &fl.replace('.', ""));
+        if titled || specific || capital_start {
+            "the "
+        } else if fl.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an "
+        } else {
+            "a "
+        }
+    };
+    close(format!("{name} is {article}{r}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::build::text::tokens;
+
+    fn k(text: &str) -> Vec<FactKind> {
+        let toks = tokens(text);
+        kinds(&toks, text, &[], &[], false, false, false)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    #[test]
+    fn kind_cues() {
+        assert!(k("The ferry sank in Lake Orta.").contains(&FactKind::Where));
+        assert!(k("Twelve crew members were rescued.").contains(&FactKind::HowMany));
+        assert!(k("The crew of twelve was rescued.").contains(&FactKind::HowMany));
+        assert!(k("He got 25 years.").contains(&FactKind::HowMany));
+        assert!(k("The mayor said the port would reopen.").contains(&FactKind::Said));
+        assert!(k("It closed because of the storm.").contains(&FactKind::Why));
+        assert!(k("He was jailed for fraud.").contains(&FactKind::Why));
+        assert!(!k("He waited for years.").contains(&FactKind::Why));
+        assert!(k("She was not at home.").contains(&FactKind::YesNo));
+        assert!(k("They won by cheating.").contains(&FactKind::How));
+        assert!(!k("They met in June.").contains(&FactKind::Where));
+    }
+
+    #[test]
+    fn speakers() {
+        let text = "Ann Lee, head of the Port Authority, said it would reopen.";
+        let toks = tokens(text);
+        let ents = vec![
+            EntitySpan { span: 0..7, entity: 0, kind: EntityKind::Person },
+            EntitySpan { span: 21..35, entity: 1, kind: EntityKind::Organisation },
+        ];
+        assert_eq!(speaker(&toks, &ents, None), Some(0));
+        let text = "She said it would reopen.";
+        assert_eq!(speaker(&tokens(text), &[], Some(7)), Some(7));
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_clauses() {
+        let a = "word ".repeat(40);
+        let text = format!("{}and more, but {}then stop.", a, a);
+        let p = pieces(&text);
+        assert_eq!(p.len(), 2);
+        assert!(text[p[1].clone()].starts_with("but"));
+    }
+}

@@ -1,0 +1,696 @@
+//! Names in a sentence: capitalised runs, split into titles and names,
+//! with evidence for person / organisation / place and the roles the
+//! sentence gives them.
+//!
+//! Roles come from titles ("Deputy Foreign Minister Sergei Ryabkov"), from
+//! a role noun before the name ("Kremlin spokesman Dmitry Peskov"), and
+//! from appositions on either side ("Maria Zakharova, official
+//! representative of …," / "the official representative of …, Maria
+//! Zakharova,").
+
+use std::ops::Range;
+
+use super::lexicon::{
+    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, OF_HEADS, ORG_CUES, PLACE_CUES,
+    PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun,
+    month_number,
+};
+use super::text::{Tok, squash, tokens};
+use crate::knowledge::EntityKind;
+
+/// How much a piece of evidence counts.
+pub type Strength = u8;
+pub const STRONG: Strength = 3;
+pub const MEDIUM: Strength = 2;
+pub const WEAK: Strength = 1;
+
+/// Evidence for an entity's kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vote {
+    pub kind: EntityKind,
+    pub strength: Strength,
+    pub why: String,
+}
+
+/// A role a sentence gives a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleFound {
+    pub role: String,
+    /// How it was found, for the `# guessed:` comment.
+    pub why: &'static str,
+}
+
+/// A name mentioned in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the name in the sentence (without a possessive ending).
+    pub span: Range<usize>,
+    pub name: String,
+    pub words: usize,
+    pub votes: Vec<Vote>,
+    pub role: Option<RoleFound>,
+    /// The first word of the sentence (its capital may only mark the start).
+    pub initial: bool,
+    /// An acronym given in brackets right after the name: "(NSC)".
+    pub acronym: Option<String>,
+    /// Followed by a speech verb ("X said").
+    pub speaks: bool,
+}
+
+fn vote(kind: EntityKind, strength: Strength, why: impl Into<String>) -> Vote {
+    Vote {
+        kind,
+        strength,
+        why: why.into(),
+    }
+}
+
+fn is_month_or_day(t: &Tok) -> bool {
+    let l = t.lower();
+    contains(WEEKDAYS, &l) || (month_number(&l).is_some() && (l.len() > 3 || l == "may"))
+}
+
+/// A capitalised word that can be part of a name.
+fn capword(t: &Tok) -> bool {
+    t.cap() && !is_month_or_day(t) && !(t.text.len() == 1 && t.text == "I")
+}
+
+fn is_initial(t: &Tok) -> bool {
+    t.word && t.text.chars().count() == 1 && t.cap()
+}
+
+const CONNECTORS: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "ibn", "al",
+    "el", "dos", "das",
+];
+const ROLE_ADJECTIVES: &[&str] = &[
+    "former", "late", "veteran", "senior", "retired", "top", "chief", "deputy", "acting",
+    "interim", "longtime", "new", "then", "current", "assistant", "associate", "star",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+const APPOSITION_CUTS: &[&str] = &[
+    "who", "which", "that", "whose", "where", "when", "is", "was", "are", "were", "has", "had",
+    "have", "will", "would", "and", "but", "as",
+];
+const ING_ROLES: &[&str] = &[
+    "managing", "leading", "ruling", "acting", "visiting", "reigning", "sitting", "outgoing",
+    "incoming", "founding", "governing", "presiding", "commanding",
+];
+
+/// The runs of capitalised words (with "of", "de", initials…) in a sentence.
+fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !capword(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i;
+        loop {
+            if toks[e].possessive() {
+                break;
+            }
+            let at = |k: usize| toks.get(k);
+            if is_initial(&toks[e])
+                && at(e + 1).is_some_and(|t| t.is("."))
+                && at(e + 2).is_some_and(capword)
+            {
+                e += 2;
+                continue;
+            }
+            let Some(nx) = at(e + 1) else { break };
+            if capword(nx) {
+                e += 1;
+                continue;
+            }
+            if nx.is("&") && at(e + 2).is_some_and(capword) {
+                e += 2;
+                continue;
+            }
+            let nl = nx.lower();
+            if nx.lowercase() && contains(CONNECTORS, &nl) && at(e + 2).is_some_and(capword) && e > s
+            {
+                e += 2;
+                continue;
+            }
+            if nl == "of" && nx.lowercase() && contains(OF_HEADS, &toks[e].lower()) {
+                if at(e + 2).is_some_and(capword) {
+                    e += 2;
+                    continue;
+                }
+                if at(e + 2).is_some_and(|t| t.is("the")) && at(e + 3).is_some_and(capword) {
+                    e += 3;
+                    continue;
+                }
+            }
+            if nl == "and"
+                && at(e + 2).is_some_and(capword)
+                && contains(
+                    PLACES,
+                    &format!("{} and {}", toks[e].lower(), toks[e + 2].lower()),
+                )
+            {
+                e += 2;
+                continue;
+            }
+            // "Super Bowl 50", "Apollo 11": a short number ends the name.
+            if nx.number() && nx.text.len() <= 3 && !nx.text.contains([',', '.']) {
+                e += 1;
+            }
+            break;
+        }
+        out.push(s..e + 1);
+        i = e + 1;
+    }
+    out
+}
+
+/// The folded phrase of tokens, for gazetteer lookups.
+fn phrase(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Longest gazetteer place starting at `from`, as an end index (exclusive).
+fn place_at(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
+    (from + 1..=limit.min(from + 4))
+        .rev()
+        .find(|&end| contains(PLACES, &phrase(&toks[from..end])))
+}
+
+/// Where a title starting at `h` ends (inclusive): "Secretary of State".
+fn title_end(toks: &[Tok], h: usize, run_end: usize) -> usize {
+    let mut end = h;
+    if h < run_end && toks[h + 1].is("of") {
+        let mut c = h + 2;
+        if c <= run_end && toks[c].is("the") {
+            c += 1;
+        }
+        if c > run_end {
+            return end;
+        }
+        if let Some(p) = place_at(toks, c, run_end + 1) {
+            return p - 1;
+        }
+        let mut k = c;
+        while k <= run_end && contains(DEPARTMENTS, &toks[k].lower()) {
+            k += 1;
+        }
+        end = if k > c { k - 1 } else { c };
+    }
+    end
+}
+
+/// Finds the names in a sentence.
+///
+/// ```
+/// use storybot::knowledge::build::names::mentions;
+/// let m = mentions("Kremlin spokesman Dmitry Peskov met Prime Minister Ana Lopes in Oslo.");
+/// let names: Vec<&str> = m.iter().map(|m| m.name.as_str()).collect();
+/// assert_eq!(names, ["Kremlin", "Dmitry Peskov", "Ana Lopes", "Oslo"]);
+/// assert_eq!(m[1].role.as_ref().unwrap().role, "Kremlin spokesman");
+/// assert_eq!(m[2].role.as_ref().unwrap().role, "Prime Minister");
+/// assert!(mentions("").is_empty());
+/// ```
+pub fn mentions(sentence: &str) -> Vec<Mention> {
+    let toks = tokens(sentence);
+    let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
+    let mut out: Vec<Mention> = Vec::new();
+    let mut skip_until = 0usize;
+    for run in runs(&toks) {
+        if run.start < skip_until {
+            continue;
+        }
+        let (mut s, e) = (run.start, run.end - 1);
+        // Function words capitalised at the start of a sentence or heading.
+        while s <= e && contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps() {
+            s += 1;
+        }
+        if s > e {
+            continue;
+        }
+        // A title inside the run: "US Secretary of State Antony Blinken".
+        let mut title: Option<(usize, usize)> = None;
+        for h in s..=e {
+            let l = toks[h].lower();
+            if !contains(TITLES, &l) || !toks[h].cap() {
+                continue;
+            }
+            let te = title_end(&toks, h, e);
+            let rest_is_name = te < e
+                && capword(&toks[te + 1])
+                && !contains(TITLES, &toks[te + 1].lower())
+                && !toks[te + 1..=e].iter().any(|t| contains(ORG_CUES, &t.lower()))
+                && !(e > te + 1 && contains(PLACE_CUES, &toks[e].lower()));
+            if rest_is_name {
+                title = Some((h, te));
+            } else if title.is_none() && te >= e {
+                // A bare title: "President of the United States".
+                title = Some((h, te));
+            }
+        }
+        let mut name_start = s;
+        let mut role: Option<RoleFound> = None;
+        let mut votes: Vec<Vote> = Vec::new();
+        if let Some((h, te)) = title {
+            // Place or organisation parts of the title are mentions of their own.
+            for sub in title_parts(&toks, s, h, te) {
+                push_plain(sentence, &toks, sub, first_word, &mut out);
+            }
+            if te >= e {
+                continue;
+            }
+            role = Some(RoleFound {
+                role: squash(&sentence[toks[s].start..toks[te].end]),
+                why: "title before the name",
+            });
+            votes.push(vote(
+                EntityKind::Person,
+                STRONG,
+                format!("title “{}”", toks[h].text),
+            ));
+            name_start = te + 1;
+        } else {
+            // Leading demonyms: "Americans Paul Whelan" (but "Russian Foreign Ministry").
+            let last = toks[e].lower();
+            let keeps = contains(ORG_CUES, &last)
+                || contains(PLACE_CUES, &last)
+                || contains(PLACES, &phrase(&toks[s..=e]));
+            while !keeps
+                && name_start < e
+                && (contains(DEMONYMS, &toks[name_start].lower())
+                    || contains(TITLE_MODIFIERS, &toks[name_start].lower()))
+            {
+                name_start += 1;
+            }
+        }
+        let mut m = match plain(sentence, &toks, name_start..e + 1, first_word) {
+            Some(m) => m,
+            None => continue,
+        };
+        m.votes.extend(votes);
+        // Role noun before the run: "arms dealer Viktor Bout".
+        if role.is_none() && name_start == s {
+            role = role_before(sentence, &toks, s);
+            if role.is_some() {
+                m.votes.push(vote(EntityKind::Person, MEDIUM, "role noun before the name"));
+            }
+        }
+        if role.is_none() && name_start == s {
+            role = apposition_before(sentence, &toks, s, e);
+        }
+        let mut after = e + 1;
+        // "National Security Council (NSC)"
+        if toks.get(after).is_some_and(|t| t.is("("))
+            && toks.get(after + 1).is_some_and(|t| t.all_caps() && t.word)
+            && toks.get(after + 2).is_some_and(|t| t.is(")"))
+        {
+            m.acronym = Some(toks[after + 1].base().to_string());
+            skip_until = after + 3;
+            after += 3;
+        }
+        if let Some((r, end)) = apposition_after(sentence, &toks, after) {
+            if role.is_none() {
+                role = Some(r);
+            }
+            after = end;
+            if toks.get(after).is_some_and(|t| t.is(",")) {
+                after += 1;
+            }
+        }
+        if let Some(nx) = toks.get(after)
+            && nx.lowercase()
+            && contains(SPEECH_VERBS, &nx.lower())
+        {
+            m.speaks = true;
+            m.votes.push(vote(EntityKind::Person, WEAK, format!("“{}” after the name", nx.text)));
+        }
+        if role.is_some() && !m.votes.iter().any(|v| v.kind == EntityKind::Person) {
+            m.votes.push(vote(EntityKind::Person, MEDIUM, "has a role"));
+        }
+        m.role = role;
+        out.push(m);
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// Sub-runs of a title's prefix and complement that name places or
+/// organisations: "White House" in "White House Press Secretary", "United
+/// States" in "President of the United States".
+fn title_parts(toks: &[Tok], s: usize, h: usize, te: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut k = s;
+    while k < h {
+        let l = toks[k].lower();
+        if contains(DEMONYMS, &l) && !contains(PLACES, &l)
+            || contains(TITLE_MODIFIERS, &l)
+            || contains(TITLES, &l)
+        {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < h
+            && !contains(TITLE_MODIFIERS, &toks[k].lower())
+            && !contains(TITLES, &toks[k].lower())
+        {
+            k += 1;
+        }
+        out.push(start..k);
+    }
+    // The complement after "of [the]".
+    let mut c = h + 1;
+    if c <= te && toks[c].is("of") {
+        c += 1;
+        if c <= te && toks[c].is("the") {
+            c += 1;
+        }
+        if c <= te && !contains(DEPARTMENTS, &toks[c].lower()) {
+            out.push(c..te + 1);
+        }
+    }
+    out
+}
+
+fn push_plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize, out: &mut Vec<Mention>) {
+    if let Some(m) = plain(sentence, toks, r, first_word) {
+        out.push(m);
+    }
+}
+
+/// A mention from a run of name words, with kind evidence from its words
+/// and its neighbours.
+fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Option<Mention> {
+    if r.is_empty() {
+        return None;
+    }
+    let (s, e) = (r.start, r.end - 1);
+    let words: Vec<&Tok> = toks[s..=e].iter().filter(|t| t.word).collect();
+    let lowers: Vec<String> = words.iter().map(|t| t.lower()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    if words.len() == 1 {
+        let l = &lowers[0];
+        if contains(FUNCTION_WORDS, l)
+            || (contains(DEMONYMS, l) && !contains(PLACES, l))
+            || contains(TITLES, l)
+            || contains(TITLE_MODIFIERS, l)
+            || is_month_or_day(words[0])
+            || words[0].number()
+        {
+            return None;
+        }
+    }
+    let end = toks[e].base_end();
+    let name = squash(&sentence[toks[s].start..end]);
+    let folded = phrase(&toks[s..=e]);
+    let mut votes = Vec::new();
+    let last = lowers.last().cloned().unwrap_or_default();
+    if contains(PLACES, &folded) {
+        votes.push(vote(EntityKind::Place, STRONG, "a known place name"));
+    }
+    let of_org = toks[s..=e]
+        .windows(2)
+        .any(|w| w[1].is("of") && contains(ORG_CUES, &w[0].lower()));
+    if contains(ORG_CUES, &last) || of_org {
+        votes.push(vote(EntityKind::Organisation, STRONG, "organisation word in the name"));
+    } else if contains(PLACE_CUES, &last) && words.len() > 1 {
+        votes.push(vote(EntityKind::Place, STRONG, "place word in the name"));
+    }
+    if words.len() == 1 && words[0].all_caps() && !contains(PLACES, &folded) {
+        votes.push(vote(EntityKind::Organisation, MEDIUM, "an acronym"));
+    }
+    // "in Mordovia", "at the Grand Hotel"
+    let mut p = s;
+    if p > 0 && toks[p - 1].is("the") {
+        p -= 1;
+    }
+    let prev = if p > 0 { toks[p - 1].lower() } else { String::new() };
+    if p > 0 && toks[p - 1].lowercase() && contains(LOCATION_PREPS, &prev) {
+        votes.push(vote(EntityKind::Place, MEDIUM, format!("after “{prev}”")));
+    }
+    if votes.is_empty() {
+        let shaped = (2..=3).contains(&words.len())
+            && words.iter().all(|t| !t.all_caps() && !t.has_digit())
+            && !(s > 0 && toks[s - 1].is("the"));
+        if shaped {
+            votes.push(vote(EntityKind::Person, WEAK, "looks like a personal name"));
+        } else if words.len() > 1 {
+            votes.push(vote(EntityKind::Organisation, WEAK, "a capitalised multi-word name"));
+        }
+    }
+    let initial = toks[..s].iter().all(|t| !t.word) || s == first_word;
+    Some(Mention {
+        span: toks[s].start..end,
+        name,
+        words: words.len(),
+        votes,
+        role: None,
+        initial,
+        acronym: None,
+        speaks: false,
+    })
+}
+
+/// "American basketball player Brittney Griner": a role noun right before
+/// the name, with the modifiers before it.
+fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
+    if s == 0 {
+        return None;
+    }
+    let noun = &toks[s - 1];
+    let nl = noun.lower();
+    if !noun.lowercase() || !is_role_noun(&nl) {
+        return None;
+    }
+    let mut k = s - 1;
+    while k > 0 && s - k < 6 {
+        let t = &toks[k - 1];
+        let l = t.lower();
+        let keep = if t.cap() {
+            !contains(FUNCTION_WORDS, &l) && !is_month_or_day(t)
+        } else if t.lowercase() {
+            let adjective = contains(ROLE_ADJECTIVES, &l);
+            let plain_word = !contains(FUNCTION_WORDS, &l)
+                && !contains(SPEECH_VERBS, &l)
+                && !l.ends_with("ed")
+                && !l.ends_with("ing")
+                && !l.ends_with("ly");
+            // A lower-case modifier needs a capitalised word or a determiner
+            // before it: "the former …", "American basketball …", not "to exchange …".
+            let anchored = k >= 2 && {
+                let b = &toks[k - 2];
+                b.cap() || contains(DETERMINERS, &b.lower()) || contains(ROLE_ADJECTIVES, &b.lower())
+            };
+            adjective || (plain_word && anchored)
+        } else {
+            t.word && t.has_digit() && t.text.contains('-')
+        };
+        if !keep {
+            break;
+        }
+        k -= 1;
+    }
+    Some(RoleFound {
+        role: squash(&sentence[toks[k].start..noun.end]),
+        why: "role words before the name",
+    })
+}
+
+/// Does a phrase (starting at `from`) look like a role: its first words
+/// include a role noun or a title?
+fn has_role_word(toks: &[Tok], from: usize, to: usize) -> bool {
+    toks[from..to.min(from + 6)].iter().any(|t| {
+        let l = t.lower();
+        (t.lowercase() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l))
+    })
+}
+
+/// "…, the official representative of the Foreign Ministry, Maria Zakharova".
+fn apposition_before(sentence: &str, toks: &[Tok], s: usize, e: usize) -> Option<RoleFound> {
+    if s < 3 || !toks[s - 1].is(",") {
+        return None;
+    }
+    // The name must close the apposition.
+    let closes = match toks.get(e + 1) {
+        None => true,
+        Some(t) => {
+            matches!(t.text, "," | "." | ";" | ")" | "!" | "?")
+                || (t.lowercase() && contains(SPEECH_VERBS, &t.lower()))
+        }
+    };
+    if !closes {
+        return None;
+    }
+    let comma = s - 1;
+    let mut best = None;
+    let mut k = comma;
+    while k > 0 && comma - k < 26 {
+        k -= 1;
+        let t = &toks[k];
+        if matches!(t.text, "," | ";" | "." | ":" | "!" | "?" | "“" | "”" | "\"") {
+            break;
+        }
+        if t.lowercase() && contains(DETERMINERS, &t.lower()) && k + 1 < comma {
+            if has_role_word(toks, k + 1, comma) {
+                best = Some(k + 1);
+            }
+        }
+    }
+    let from = best?;
+    Some(RoleFound {
+        role: squash(&sentence[toks[from].start..toks[comma - 1].end]),
+        why: "apposition before the name",
+    })
+}
+
+/// "Maria Zakharova, official representative of …,": the role and the
+/// token index just after it.
+fn apposition_after(sentence: &str, toks: &[Tok], after: usize) -> Option<(RoleFound, usize)> {
+    if !toks.get(after).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let mut q = after + 1;
+    let first = toks.get(q)?;
+    let fl = first.lower();
+    let det = first.lowercase() && matches!(fl.as_str(), "a" | "an" | "the");
+    if det {
+        q += 1;
+    }
+    let head = toks.get(q)?;
+    let hl = head.lower();
+    let starts_well = (head.lowercase()
+        && !contains(FUNCTION_WORDS, &hl)
+        && !contains(SPEECH_VERBS, &hl)
+        && (!hl.ends_with("ed") || contains(ROLE_ADJECTIVES, &hl)))
+        || (head.cap()
+            && (contains(TITLES, &hl) || contains(TITLE_MODIFIERS, &hl) || contains(DEMONYMS, &hl)));
+    if !starts_well {
+        return None;
+    }
+    let mut end = q;
+    while end < toks.len() && end - q < 16 {
+        let t = &toks[end];
+        let l = t.lower();
+        if !t.word && !matches!(t.text, "(" | ")" | "-" | "&" | "'" | "’") {
+            break;
+        }
+        if t.lowercase()
+            && (contains(APPOSITION_CUTS, &l)
+                || contains(SPEECH_VERBS, &l)
+                || (l.ends_with("ing") && !contains(ING_ROLES, &l)))
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == q || !has_role_word(toks, q, end) {
+        return None;
+    }
+    let from = if det { after + 1 } else { q };
+    Some((
+        RoleFound {
+            role: squash(&sentence[toks[from].start..toks[end - 1].end]),
+            why: "apposition after the name",
+        },
+        end,
+    ))
+}
+
+/// The strongest kind among votes; ties prefer organisation, then place.
+pub fn decide(votes: &[Vote]) -> Option<&Vote> {
+    let rank = |k: EntityKind| match k {
+        EntityKind::Organisation => 2,
+        EntityKind::Place => 1,
+        EntityKind::Person => 0,
+    };
+    votes
+        .iter()
+        .max_by_key(|v| (v.strength, rank(v.kind), std::cmp::Reverse(v.why.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(ms: &'a [Mention], name: &str) -> &'a Mention {
+        ms.iter()
+            .find(|m| m.name == name)
+            .unwrap_or_else(|| panic!("no mention {name} in {ms:?}"))
+    }
+
+    fn role(ms: &[Mention], name: &str) -> Option<String> {
+        find(ms, name).role.as_ref().map(|r| r.role.clone())
+    }
+
+    #[test]
+    fn title_roles() {
+        let ms = mentions("Deputy Finance Minister Olga Petrova and US Secretary of State Tom Reed met.");
+        assert_eq!(role(&ms, "Olga Petrova").as_deref(), Some("Deputy Finance Minister"));
+        assert_eq!(role(&ms, "Tom Reed").as_deref(), Some("US Secretary of State"));
+        assert_eq!(decide(&find(&ms, "Tom Reed").votes).unwrap().kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn president_title() {
+        let ms = mentions("President Ann Holm of Norway spoke.");
+        assert_eq!(role(&ms, "Ann Holm").as_deref(), Some("President"));
+        let ms = mentions("The President of France arrived.");
+        assert!(ms.iter().any(|m| m.name == "France"));
+        assert!(ms.iter().all(|m| m.name != "President"));
+    }
+
+    #[test]
+    fn role_noun_before_name() {
+        let ms = mentions("Police freed Canadian hockey player Luc Martin on Friday.");
+        assert_eq!(role(&ms, "Luc Martin").as_deref(), Some("Canadian hockey player"));
+        let ms = mentions("They agreed to swap businessman Igor Sokol for two sailors.");
+        assert_eq!(role(&ms, "Igor Sokol").as_deref(), Some("businessman"));
+        let ms = mentions("He stood beside Martin's wife Jeanne at the gate.");
+        assert_eq!(role(&ms, "Jeanne").as_deref(), Some("Martin's wife"));
+    }
+
+    #[test]
+    fn appositions() {
+        let ms = mentions("Lena Berg, chief economist at the central bank, warned of a slump.");
+        assert_eq!(role(&ms, "Lena Berg").as_deref(), Some("chief economist at the central bank"));
+        assert!(find(&ms, "Lena Berg").speaks);
+        let ms = mentions("In reply, the head of the Federal Tax Service, Omar Diaz, said no.");
+        assert_eq!(role(&ms, "Omar Diaz").as_deref(), Some("head of the Federal Tax Service"));
+        let ms = mentions("Tim Cole, a retired Navy pilot serving as mayor, spoke.");
+        assert_eq!(role(&ms, "Tim Cole").as_deref(), Some("a retired Navy pilot"));
+    }
+
+    #[test]
+    fn kinds_from_cues() {
+        let ms = mentions("The Ministry of Transport said trains from Lyon reached Karvik and CNN filmed it in Dorne.");
+        let kind = |n: &str| decide(&find(&ms, n).votes).map(|v| v.kind);
+        assert_eq!(kind("Ministry of Transport"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Lyon"), Some(EntityKind::Place));
+        assert_eq!(kind("CNN"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Dorne"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn acronyms_and_initials() {
+        let ms = mentions("The National Grid Agency (NGA) hired Mary K. Dunn.");
+        assert_eq!(find(&ms, "National Grid Agency").acronym.as_deref(), Some("NGA"));
+        assert!(ms.iter().all(|m| m.name != "NGA"));
+        assert!(ms.iter().any(|m| m.name == "Mary K. Dunn"));
+    }
+
+    #[test]
+    fn sentence_start_words_and_months_are_not_names() {
+        let ms = mentions("On July 27, Reuters reported the deal.");
+        let names: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Reuters"]);
+    }
+}
