@@ -40,6 +40,9 @@ pub enum Command {
         /// Print one JSON object per question.
         #[arg(long)]
         json: bool,
+        /// Show how the question was read and which facts ranked (for curators).
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
         /// The question; the words are joined with spaces.
         question: Vec<String>,
     },
@@ -63,11 +66,17 @@ pub enum Command {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Ask { json, question } => {
+        Command::Ask {
+            json,
+            explain,
+            question,
+        } => {
             let snap = load(cli.knowledge.as_deref())?;
             batch(&question, |q| {
                 let a = engine::answer(&snap, q);
-                if json {
+                if explain {
+                    format!("{}\n{}", engine::explain(&snap, q), render::answer_text(&a))
+                } else if json {
                     render::answer_json(&a)
                 } else {
                     render::answer_text(&a)

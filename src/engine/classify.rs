@@ -34,92 +34,38 @@ pub struct Class {
     pub role: bool,
 }
 
+#[rustfmt::skip]
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
     "would", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn",
     "haven", "weren", "aren",
 ];
+#[rustfmt::skip]
 const SAY: &[&str] = &[
-    "say",
-    "said",
-    "says",
-    "saying",
-    "state",
-    "stated",
-    "comment",
-    "commented",
-    "tell",
-    "told",
-    "think",
-    "thinks",
-    "thought",
-    "claim",
-    "claimed",
-    "stress",
-    "stressed",
-    "announce",
-    "announced",
-    "respond",
-    "responded",
-    "react",
-    "reacted",
-    "add",
-    "added",
-    "recall",
-    "recalled",
-    "mention",
-    "mentioned",
-    "declare",
-    "declared",
-    "speak",
-    "spoke",
+    "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
+    "think", "thinks", "thought", "claim", "claimed", "stress", "stressed", "announce",
+    "announced", "respond", "responded", "react", "reacted", "add", "added", "recall", "recalled",
+    "mention", "mentioned", "declare", "declared", "speak", "spoke",
 ];
-const TIME_NOUNS: &[&str] = &["date", "day", "month", "year", "time", "week"];
-const PLACE_NOUNS: &[&str] = &["place", "city", "country", "location", "venue", "airport"];
+#[rustfmt::skip]
+const TIME_NOUNS: &[&str] = &[
+    "date", "day", "month", "year", "time", "week",
+];
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "place", "city", "country", "location", "venue", "airport",
+];
+#[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
-    "person",
-    "people",
-    "man",
-    "woman",
-    "men",
-    "women",
-    "american",
-    "americans",
-    "russian",
-    "russians",
-    "official",
-    "officials",
-    "network",
-    "broadcaster",
-    "channel",
-    "outlet",
-    "country",
-    "countries",
-    "side",
-    "minister",
-    "spokesman",
-    "diplomat",
-    "president",
-    "prisoner",
-    "prisoners",
-    "player",
-    "organisation",
-    "organization",
-    "agency",
-    "ministry",
+    "person", "people", "man", "woman", "men", "women", "american", "americans", "russian",
+    "russians", "official", "officials", "network", "broadcaster", "channel", "outlet", "country",
+    "countries", "side", "minister", "spokesman", "diplomat", "president", "prisoner", "prisoners",
+    "player", "organisation", "organization", "agency", "ministry",
 ];
+#[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
-    "job",
-    "role",
-    "position",
-    "title",
-    "involved",
-    "involvement",
-    "occupation",
-    "profession",
-    "post",
-    "work",
-    "works",
+    "job", "role", "position", "title", "involved", "involvement", "occupation", "profession",
+    "post", "work", "works",
 ];
 
 /// Positions of words that only say what kind of answer is wanted ("what

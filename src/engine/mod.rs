@@ -19,7 +19,7 @@ pub mod synonyms;
 
 pub use answer::{Answer, Hit, Person, PersonCard, SourceRef, Unanswered};
 pub use lookup::who;
-pub use rank::answer;
+pub use rank::{answer, explain};
 
 use crate::knowledge::{Knowledge, Origin};
 use index::Index;

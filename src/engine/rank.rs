@@ -46,43 +46,14 @@ const W_DATE: f32 = 0.4;
 
 /// Words that modify a question without naming what it is about ("first",
 /// "exactly"): unknown to the story, they still should not sink an answer.
+#[rustfmt::skip]
 const WEAK: &[&str] = &[
-    "first",
-    "last",
-    "again",
-    "really",
-    "actually",
-    "exactly",
-    "currently",
-    "now",
-    "today",
-    "ever",
-    "recently",
-    "already",
-    "finally",
-    "officially",
-    "originally",
-    "initially",
-    "later",
-    "earlier",
-    "even",
-    "much",
-    "many",
-    "long",
-    "happen",
-    "happened",
-    "thing",
-    "things",
-    "story",
-    "article",
-    "news",
-    "exact",
-    "precisely",
-    "specifically",
-    "like",
-    "about",
-    "ago",
-    "back",
+    "first", "last", "again", "really", "actually", "exactly", "currently", "now", "today", "ever",
+    "recently", "already", "finally", "officially", "originally", "initially", "later", "earlier",
+    "even", "much", "many", "long", "happen", "happened", "thing", "things", "story", "article",
+    "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
+    "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
+    "do", "done", "way", "part", "kind", "sort", "type",
 ];
 
 /// A content word of the question.
@@ -150,30 +121,40 @@ fn linked_entities(links: &[Link]) -> Vec<u32> {
     out
 }
 
-/// Answers a question from a snapshot. Pure: no I/O, no clocks.
-pub fn answer(snap: &Snapshot, question: &str) -> Answer {
-    let q = clean(question);
-    let n = q.chars().count();
-    let mut ans = Answer {
-        question: q.clone(),
-        kind: QuestionKind::What,
-        hits: Vec::new(),
-        unanswered: None,
-        suggestions: Vec::new(),
-        margin: 0.0,
-        as_of: None,
-    };
-    if n > MAX_QUESTION_CHARS {
-        ans.unanswered = Some(Unanswered::TooLong(n));
-        return ans;
+/// Everything the ranker worked out about one question; `answer` decides
+/// from it and `explain` prints it.
+#[derive(Debug)]
+struct Analysis {
+    class: Class,
+    tokens: Vec<Token>,
+    ents: Vec<u32>,
+    terms: Vec<Term>,
+    /// Weight of the non-weak content words: what a fact must cover.
+    total: f32,
+    /// (fact, score, coverage), best first.
+    scored: Vec<(u32, f32, f32)>,
+}
+
+impl Analysis {
+    fn answerable(&self) -> bool {
+        self.total > 0.0 || !self.ents.is_empty()
     }
-    let mut tokens = tokenize(&q);
+
+    fn confident(&self, coverage: f32) -> bool {
+        self.total == 0.0 || coverage >= MIN_COVERAGE
+    }
+}
+
+fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
+    let n = q.chars().count();
+    if n > MAX_QUESTION_CHARS {
+        return Err(Unanswered::TooLong(n));
+    }
+    let mut tokens = tokenize(q);
     if tokens.is_empty() {
-        ans.unanswered = Some(Unanswered::Empty);
-        return ans;
+        return Err(Unanswered::Empty);
     }
     let mut class = classify(&tokens);
-    ans.kind = class.kind;
     let index = &snap.index;
     correct(index, &mut tokens);
     let links = index.link(&tokens);
@@ -200,20 +181,46 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             cands.entry(d).or_default().entities += 1;
         }
     }
-
     let mut scored: Vec<(u32, f32, f32)> = cands
         .into_iter()
         .filter_map(|(d, c)| score(snap, &class, &ents, total, d, &c).map(|(s, cov)| (d, s, cov)))
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    Ok(Analysis {
+        class,
+        tokens,
+        ents,
+        terms,
+        total,
+        scored,
+    })
+}
 
-    let confident = |cov: f32| total == 0.0 || cov >= MIN_COVERAGE;
-    let answerable = total > 0.0 || !ents.is_empty();
-    match scored.first() {
-        Some(&(_, best, cov)) if answerable && confident(cov) => {
-            ans.margin = scored.get(1).map_or(best, |r| best - r.1);
-            for &(d, s, cov) in scored.iter().take(MAX_HITS) {
-                if s < best - NEAR_BEST || !confident(cov) {
+/// Answers a question from a snapshot. Pure: no I/O, no clocks.
+pub fn answer(snap: &Snapshot, question: &str) -> Answer {
+    let q = clean(question);
+    let mut ans = Answer {
+        question: q.clone(),
+        kind: QuestionKind::What,
+        hits: Vec::new(),
+        unanswered: None,
+        suggestions: Vec::new(),
+        margin: 0.0,
+        as_of: None,
+    };
+    let a = match analyze(snap, &q) {
+        Ok(a) => a,
+        Err(why) => {
+            ans.unanswered = Some(why);
+            return ans;
+        }
+    };
+    ans.kind = a.class.kind;
+    match a.scored.first() {
+        Some(&(_, best, cov)) if a.answerable() && a.confident(cov) => {
+            ans.margin = a.scored.get(1).map_or(best, |r| best - r.1);
+            for &(d, s, cov) in a.scored.iter().take(MAX_HITS) {
+                if s < best - NEAR_BEST || !a.confident(cov) {
                     break;
                 }
                 ans.hits.push(hit(snap, d as usize, s));
@@ -221,10 +228,58 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         }
         _ => {
             ans.unanswered = Some(Unanswered::NotInStory);
-            ans.suggestions = suggestions(snap, &scored, &ents);
+            ans.suggestions = suggestions(snap, &a.scored, &a.ents);
         }
     }
     ans
+}
+
+/// How the engine read a question and ranked facts: for curators tuning a
+/// knowledge file (`storybot ask --explain`). Not a stable format.
+pub fn explain(snap: &Snapshot, question: &str) -> String {
+    let q = clean(question);
+    let a = match analyze(snap, &q) {
+        Ok(a) => a,
+        Err(why) => return format!("not analysed: {why:?}"),
+    };
+    let mut s = format!(
+        "type: {:?} (said: {}, role: {})\n",
+        a.class.kind, a.class.said, a.class.role
+    );
+    let words: Vec<&str> = a.tokens.iter().map(|t| t.text.as_str()).collect();
+    s.push_str(&format!(
+        "words (after typo correction): {}\n",
+        words.join(" ")
+    ));
+    let names: Vec<&str> = a
+        .ents
+        .iter()
+        .map(|&e| snap.knowledge.entities[e as usize].id.as_str())
+        .collect();
+    s.push_str(&format!("entities: {names:?}\n"));
+    for t in &a.terms {
+        let known = if snap.index.has_term(&t.term) {
+            "known"
+        } else {
+            "unknown"
+        };
+        let weak = if t.weak { ", weak" } else { "" };
+        s.push_str(&format!(
+            "term {:<16} weight {:.2} ({known}{weak})\n",
+            t.term, t.weight
+        ));
+    }
+    s.push_str(&format!(
+        "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}\n",
+        a.total
+    ));
+    for &(d, score, cov) in a.scored.iter().take(5) {
+        s.push_str(&format!(
+            "  {:<36} score {score:.3} coverage {cov:.2}\n",
+            snap.knowledge.facts[d as usize].id
+        ));
+    }
+    s
 }
 
 /// The content words of a question: not stop words, not part of a name.
