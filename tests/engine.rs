@@ -313,7 +313,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
 #[test]
 fn every_fact_is_reachable() {
     /// The share of paraphrases allowed to miss; lower it as matching improves.
-    const MAX_MISSED_PERCENT: usize = 15;
+    const MAX_MISSED_PERCENT: usize = 10;
     let snap = &*SNAP;
     let known: BTreeSet<&str> = snap.knowledge.facts.iter().map(|f| f.id.as_str()).collect();
     let covered: BTreeSet<&str> = PHRASINGS.iter().map(|(id, _)| *id).collect();
@@ -436,6 +436,8 @@ fn out_of_scope_is_not_answered() {
         "who will win the next us election",
         // Known gap: "what sentence will griner get" is answered with Whelan's
         // sentence from the offer fact, which also names Griner.
+        "what did the pope say about the exchange",
+        "what does china think of the deal",
         "will bout open a restaurant next year",
         // gibberish
         "asdfgh qwerty zxcvb",

@@ -88,6 +88,23 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
     out
 }
 
+/// In "what did X say / does X think", the words naming X: between the
+/// auxiliary and the speech verb.
+///
+/// ```
+/// use storybot::engine::classify::speaker_span;
+/// use storybot::engine::normalize::tokenize;
+/// assert_eq!(speaker_span(&tokenize("What did the Pope say?")), Some(2..4));
+/// assert_eq!(speaker_span(&tokenize("who was offered")), None);
+/// ```
+pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
+    let verb = tokens.iter().position(|t| SAY.contains(&t.text.as_str()))?;
+    let aux = tokens[..verb]
+        .iter()
+        .rposition(|t| AUX.contains(&t.text.as_str()))?;
+    (aux + 1 < verb).then_some(aux + 1..verb)
+}
+
 /// Classifies a tokenised question.
 ///
 /// ```

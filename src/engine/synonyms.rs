@@ -42,7 +42,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["weapon", "arm", "gun", "firearm", "munition"],
     &["kill", "murder", "assassinate"],
     &["job", "role", "position", "title", "occupation", "post", "profession", "function", "work"],
-    &["happen", "occur", "venue", "location"],
+    &["happen", "occur"],
     &["mediate", "mediation", "mediator", "broker", "facilitate", "intermediary"],
     &["serious", "sincere", "genuine", "earnest", "honest"],
     &["meaningful", "substantial", "significant", "substantive"],
