@@ -1,6 +1,6 @@
-//! The command line: `ask`, `who`, `check`, `chat`. Each subcommand loads a
-//! snapshot, calls the engine and prints through [`crate::render`]; no
-//! matching logic lives here.
+//! The command line: `ask`, `who`, `check`, `chat`, `serve`. Each subcommand
+//! loads a snapshot, calls the engine and prints through [`crate::render`]
+//! (`serve` hands over to [`crate::discord`]); no matching logic lives here.
 //!
 //! Batch modes read one item per input line and write one output line per
 //! input line, in order, flushed as they go. Input that is not UTF-8 is
@@ -61,6 +61,8 @@ pub enum Command {
     },
     /// An interactive console with the bot's replies.
     Chat,
+    /// Run the Discord bot (settings from the environment and .env; see .env.example).
+    Serve,
 }
 
 /// Runs a parsed command line.
@@ -99,7 +101,27 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let snap = load(cli.knowledge.as_deref())?;
             chat(&snap)
         }
+        Command::Serve => serve(cli.knowledge),
     }
+}
+
+/// `serve`: reads `.env` and the environment, then runs the bot on its own
+/// async runtime (the other subcommands stay synchronous).
+fn serve(knowledge: Option<PathBuf>) -> Result<ExitCode> {
+    if let Err(e) = dotenvy::dotenv()
+        && !e.not_found()
+    {
+        return Err(e).context("cannot read .env");
+    }
+    let mut config = crate::config::Config::from_env()?;
+    // --knowledge (or STORYBOT_KNOWLEDGE set before start) wins over .env.
+    config.knowledge = knowledge.or(config.knowledge);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(crate::discord::serve(config))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads and indexes knowledge, from `path` or the built-in default.

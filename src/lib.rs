@@ -11,8 +11,12 @@
 //! - [`engine`]: the pure answer engine.
 //! - [`render`]: the one place answers become text and JSON.
 //! - [`cli`]: the command line, a thin adapter over the engine.
+//! - [`config`]: settings for `serve` from the environment and `.env`.
+//! - [`discord`]: the Discord bot (poise/serenity), another thin adapter.
 
 pub mod cli;
+pub mod config;
+pub mod discord;
 pub mod engine;
 pub mod knowledge;
 pub mod render;

@@ -2,6 +2,7 @@
 //!
 //! - [`model`]: the validated types (sources, entities, facts).
 //! - [`load`]: TOML → validated [`Knowledge`], listing every problem.
+//! - [`store`]: the live snapshot: reload, upload, rollback, file watching.
 //!
 //! Knowledge is read from a path (a `.toml` file, or a folder whose top-level
 //! `*.toml` files are merged) or from the default copy compiled into the
@@ -9,6 +10,7 @@
 
 pub mod load;
 pub mod model;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 

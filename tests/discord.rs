@@ -609,7 +609,7 @@ fn serve_without_a_token_fails_with_one_line_naming_the_variable() {
 async fn the_binary_serves_and_stops_cleanly_on_sigterm() {
     let fake = FakeDiscord::start().await;
     let (_tmp, dir) = knowledge_copy();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
         .arg("serve")
         .current_dir(dir.parent().unwrap())
         .env_clear()

@@ -14,6 +14,9 @@ use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Error};
 use crate::knowledge::store::{MAX_UPLOAD_BYTES, Store, StoreError, Written};
 
+/// How long fetching an uploaded file may take.
+const DOWNLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Manage the story's knowledge (moderators)
 #[poise::command(
     slash_command,
@@ -76,7 +79,17 @@ pub async fn upload(
         return Ok(());
     }
     ctx.defer_ephemeral().await?;
-    let bytes = file.download().await?;
+    let bytes = match tokio::time::timeout(DOWNLOAD_TIMEOUT, file.download()).await {
+        Ok(bytes) => bytes?,
+        Err(_) => {
+            let r = reply::notice(
+                "Upload failed",
+                "The file could not be downloaded in time. Nothing changed.",
+            );
+            crate::discord::send(ctx, r, true).await?;
+            return Ok(());
+        }
+    };
     let by = who(ctx);
     let name = file.filename.clone();
     let result = blocking(ctx, move |store| store.upload(&bytes, Some(&name), &by)).await?;
