@@ -7,10 +7,15 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = storybot::cli::Cli::parse();
+    // A long-running bot logs what it does; one-shot commands only warnings.
+    let default = match args.command {
+        storybot::cli::Command::Serve => "info,serenity=warn,tracing::span=warn",
+        _ => "warn",
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default)),
         )
         .with_writer(std::io::stderr)
         .init();
