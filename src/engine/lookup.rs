@@ -3,7 +3,7 @@
 
 use super::Snapshot;
 use super::answer::{Person, PersonCard};
-use super::normalize::tokenize;
+use super::normalize::{MAX_QUESTION_CHARS, tokenize};
 use super::rank::{clean, correct, hit};
 use crate::knowledge::FactKind;
 
@@ -16,6 +16,16 @@ const MAX_CARD_FACTS: usize = 6;
 /// Looks a name up. Pure: no I/O.
 pub fn who(snap: &Snapshot, name: &str) -> Person {
     let query = clean(name);
+    // No name is this long: refuse without work, and echo only its start.
+    if query.chars().count() > MAX_QUESTION_CHARS {
+        let mut shown: String = query.chars().take(80).collect();
+        shown.push('…');
+        return Person {
+            query: shown,
+            found: None,
+            suggestions: Vec::new(),
+        };
+    }
     let mut out = Person {
         query: query.clone(),
         found: None,
