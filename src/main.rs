@@ -21,6 +21,15 @@ fn main() -> ExitCode {
         .init();
     match storybot::cli::run(args) {
         Ok(code) => code,
+        // A closed pipe (`storybot ask … | head`) is the reader's choice, not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("storybot: {e:#}");
             ExitCode::from(2)

@@ -181,7 +181,7 @@ impl Class {
             a = a.max(1.0);
         }
         if self.role && kinds.contains(&FactKind::Role) {
-            a = a.max(1.0) + 0.5;
+            a = a.max(1.0) + 1.0;
         }
         if !self.role && kinds.contains(&FactKind::Role) {
             a -= 0.25;

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Knowledge, StoryDate};
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -45,6 +45,12 @@ pub struct Index {
     pub entity_facts: Vec<Vec<u32>>,
     /// Every alias word, for spotting names among question words.
     alias_words: HashSet<String>,
+    /// Per fact: the date of its source article.
+    pub fact_source_date: Vec<StoryDate>,
+    /// Per fact: how recent its source is among the sources, 0 (oldest) to 1.
+    pub fact_recency: Vec<f32>,
+    /// More than one source date: answers may need an "as of".
+    pub dated_sources: bool,
 }
 
 impl Index {
@@ -116,6 +122,26 @@ impl Index {
                 ix.entity_facts[e as usize].push(fi as u32);
             }
             ix.fact_entities.push(ents);
+        }
+        let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
+        dates.sort();
+        dates.dedup();
+        ix.dated_sources = dates.len() > 1;
+        for f in &k.facts {
+            let d = k.source(&f.source).map(|s| s.date);
+            let pos = d
+                .and_then(|d| dates.iter().position(|x| *x == d))
+                .unwrap_or(0);
+            ix.fact_recency.push(if dates.len() > 1 {
+                pos as f32 / (dates.len() - 1) as f32
+            } else {
+                1.0
+            });
+            ix.fact_source_date.push(d.unwrap_or(StoryDate {
+                year: 0,
+                month: None,
+                day: None,
+            }));
         }
         ix.avg_len = if k.facts.is_empty() {
             1.0

@@ -16,6 +16,7 @@ pub mod lookup;
 pub mod normalize;
 pub mod rank;
 pub mod synonyms;
+pub mod time;
 
 pub use answer::{Answer, Hit, Person, PersonCard, SourceRef, Unanswered};
 pub use lookup::who;

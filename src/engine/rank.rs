@@ -19,8 +19,9 @@ use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{Class, QuestionKind, classify, speaker_span, type_words};
 use super::index::{Index, Link};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
-use crate::knowledge::EntityKind;
+use super::time::{TimeRef, time_ref};
 use crate::knowledge::StoryDate;
+use crate::knowledge::{EntityKind, FactKind};
 
 /// Below this share of the question's weighted content words, the best fact
 /// does not answer the question. Measured (dev questions, 105 paraphrases,
@@ -48,6 +49,11 @@ const W_PRIMARY: f32 = 0.3;
 const W_LEXICAL: f32 = 0.6;
 const W_KIND: f32 = 0.8;
 const W_DATE: f32 = 0.4;
+/// A fact from the period the question names ("in August 2022").
+const W_TIME: f32 = 1.0;
+/// The newest source's facts, when the question names no time: stories move
+/// on, and "what is the state of the talks?" means now.
+const W_RECENT: f32 = 0.4;
 
 /// Words that modify a question without naming what it is about ("first",
 /// "exactly"): unknown to the story, they still should not sink an answer.
@@ -140,6 +146,8 @@ struct Analysis {
     scored: Vec<(u32, f32, f32)>,
     /// "What did X say?" where X is no one the story knows.
     unknown_speaker: bool,
+    /// The period the question names, if any.
+    time: Option<TimeRef>,
 }
 
 impl Analysis {
@@ -166,7 +174,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     correct(index, &mut tokens);
     let links = index.link(&tokens);
     let ents = linked_entities(&links);
-    let terms = content_terms(index, &tokens, &links);
+    let (time, time_words) = time_ref(&tokens);
+    let terms = content_terms(index, &tokens, &links, &time_words);
     // The speaker of a "what did X say" question must be someone the story
     // knows: what Zakharova said is no answer to what the Pope said.
     let unknown_speaker = class.said
@@ -200,7 +209,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     }
     let mut scored: Vec<(u32, f32, f32)> = cands
         .into_iter()
-        .filter_map(|(d, c)| score(snap, &class, &ents, total, d, &c).map(|(s, cov)| (d, s, cov)))
+        .filter_map(|(d, c)| {
+            score(snap, &class, &ents, total, time, d, &c).map(|(s, cov)| (d, s, cov))
+        })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Ok(Analysis {
@@ -211,6 +222,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         total,
         scored,
         unknown_speaker,
+        time,
     })
 }
 
@@ -243,6 +255,7 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                 }
                 ans.hits.push(hit(snap, d as usize, s));
             }
+            ans.as_of = as_of(snap, &a);
         }
         _ => {
             ans.unanswered = Some(Unanswered::NotInStory);
@@ -250,6 +263,23 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         }
     }
     ans
+}
+
+/// "As of DATE" for an answer drawn from the newest of several articles
+/// when an older article also answered: the story may have moved on since.
+fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
+    let index = &snap.index;
+    if !index.dated_sources || a.time.is_some() {
+        return None;
+    }
+    let &(best, _, _) = a.scored.first()?;
+    let date = index.fact_source_date[best as usize];
+    let older = a
+        .scored
+        .iter()
+        .skip(1)
+        .any(|&(d, _, cov)| a.confident(cov) && index.fact_source_date[d as usize] < date);
+    older.then_some(date)
 }
 
 /// How the engine read a question and ranked facts: for curators tuning a
@@ -301,7 +331,7 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
 }
 
 /// The content words of a question: not stop words, not part of a name.
-fn content_terms(index: &Index, tokens: &[Token], links: &[Link]) -> Vec<Term> {
+fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]) -> Vec<Term> {
     let in_link = |i: usize| links.iter().any(|l| (l.start..l.end).contains(&i));
     let typed = type_words(tokens);
     // A capitalised word inside a sentence is likely a name the story may not know.
@@ -309,7 +339,7 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link]) -> Vec<Term> {
     let max_idf = index.idf("");
     let mut out: Vec<Term> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if in_link(i) || is_stop(&t.text) || typed.contains(&i) {
+        if in_link(i) || is_stop(&t.text) || typed.contains(&i) || skip.contains(&i) {
             continue;
         }
         let term = index.term(&t.text);
@@ -353,6 +383,7 @@ fn score(
     class: &Class,
     ents: &[u32],
     total: f32,
+    time: Option<TimeRef>,
     d: u32,
     c: &Cand,
 ) -> Option<(f32, f32)> {
@@ -368,7 +399,12 @@ fn score(
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:
     // "where is Whelan from?" is not answered by who Whelan is.
-    let affinity = class.affinity(&fact.kinds);
+    let primary = about.first().is_some_and(|p| ents.first() == Some(p));
+    let mut affinity = class.affinity(&fact.kinds);
+    // "Who is X?" wants X's own role fact, not one where X is a bystander.
+    if class.role && fact.kinds.contains(&FactKind::Role) && !primary {
+        affinity -= 0.5;
+    }
     if total == 0.0
         && !matches!(class.kind, QuestionKind::Who | QuestionKind::What)
         && affinity < 1.0
@@ -385,7 +421,6 @@ fn score(
     } else {
         c.entities as f32 / ents.len() as f32
     };
-    let primary = about.first().is_some_and(|p| ents.first() == Some(p));
     let mut s = W_COVERAGE * coverage
         + W_ENTITY * entity
         + W_LEXICAL * (c.lexical / (c.lexical + 3.0))
@@ -395,6 +430,17 @@ fn score(
     }
     if class.kind == QuestionKind::When && fact.date.is_some() {
         s += W_DATE;
+    }
+    let index = &snap.index;
+    match time {
+        Some(t) => {
+            let reported = index.fact_source_date[d as usize];
+            // A fact's own date is when it happened; otherwise when it was reported.
+            if t.matches(fact.date.unwrap_or(reported)) {
+                s += W_TIME;
+            }
+        }
+        None => s += W_RECENT * index.fact_recency[d as usize],
     }
     Some((s, coverage))
 }

@@ -1,0 +1,88 @@
+//! Time references in questions ("in August 2022", "in 2008", "in June"):
+//! they are filters on when a fact happened or was reported, not words a
+//! fact must contain.
+
+use super::normalize::Token;
+use crate::knowledge::StoryDate;
+
+/// A year and/or a month named by a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeRef {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word) && word != "may"))
+        .map(|i| i as u32 + 1)
+}
+
+/// The time a question refers to, and the positions of the words that say it.
+/// "may" counts as a month only when written with a capital or next to a year.
+///
+/// ```
+/// use storybot::engine::normalize::tokenize;
+/// use storybot::engine::time::time_ref;
+/// let (t, at) = time_ref(&tokenize("What was offered in August 2022?"));
+/// assert_eq!(t.map(|t| (t.year, t.month)), Some((Some(2022), Some(8))));
+/// assert_eq!(at, vec![4, 5]);
+/// assert_eq!(time_ref(&tokenize("who may go")).0, None);
+/// assert_eq!(time_ref(&[]).0, None);
+/// ```
+pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
+    let mut t = TimeRef {
+        year: None,
+        month: None,
+    };
+    let mut at = Vec::new();
+    let is_year = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y))
+    };
+    for (i, tok) in tokens.iter().enumerate() {
+        let w = tok.text.as_str();
+        if is_year(w) && t.year.is_none() {
+            t.year = w.parse().ok();
+            at.push(i);
+        } else if let Some(m) = month(w)
+            && t.month.is_none()
+        {
+            let near_year = tokens.get(i + 1).is_some_and(|n| {
+                is_year(&n.text) || n.text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            });
+            if w != "may" || tok.capital || near_year {
+                t.month = Some(m);
+                at.push(i);
+            }
+        }
+    }
+    if t.year.is_none() && t.month.is_none() {
+        return (None, Vec::new());
+    }
+    (Some(t), at)
+}
+
+impl TimeRef {
+    /// Whether a date falls in the referenced period.
+    pub fn matches(&self, d: StoryDate) -> bool {
+        self.year.is_none_or(|y| y == d.year) && self.month.is_none_or(|m| d.month == Some(m))
+    }
+}
