@@ -1,6 +1,7 @@
-//! The command line: `ask`, `who`, `check`, `chat`, `serve`. Each subcommand
-//! loads a snapshot, calls the engine and prints through [`crate::render`]
-//! (`serve` hands over to [`crate::discord`]); no matching logic lives here.
+//! The command line: `ask`, `who`, `check`, `chat`, `serve`, `build`,
+//! `timeline`. Each subcommand loads a snapshot, calls the engine and prints
+//! through [`crate::render`] (`serve` hands over to [`crate::discord`],
+//! `build` to [`crate::knowledge::build`]); no matching logic lives here.
 //!
 //! Batch modes read one item per input line and write one output line per
 //! input line, in order, flushed as they go. Input that is not UTF-8 is
@@ -63,6 +64,24 @@ pub enum Command {
     Chat,
     /// Run the Discord bot (settings from the environment and .env; see .env.example).
     Serve,
+    /// Draft knowledge from raw article text (first line `date YYYY-MM-DD Title`, optional).
+    Build {
+        /// Article text files.
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// Write a new knowledge file (default: print the draft).
+        #[arg(short, long, value_name = "FILE", conflicts_with = "into")]
+        output: Option<PathBuf>,
+        /// Append the new articles to an existing knowledge file, reusing its entities.
+        #[arg(long, value_name = "FILE")]
+        into: Option<PathBuf>,
+    },
+    /// The story's dated facts across all sources, oldest first.
+    Timeline {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs a parsed command line.
@@ -102,6 +121,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             chat(&snap)
         }
         Command::Serve => serve(cli.knowledge),
+        Command::Build {
+            articles,
+            output,
+            into,
+        } => build(&articles, output.as_deref(), into.as_deref()),
+        Command::Timeline { json } => timeline(cli.knowledge.as_deref(), json),
     }
 }
 
@@ -121,6 +146,60 @@ fn serve(knowledge: Option<PathBuf>) -> Result<ExitCode> {
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(crate::discord::serve(config))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `build`: drafts knowledge from articles into a new file, onto an
+/// existing one, or to standard output.
+fn build(articles: &[PathBuf], output: Option<&Path>, into: Option<&Path>) -> Result<ExitCode> {
+    use knowledge::build::{build_into, build_new};
+    let (d, target) = match (output, into) {
+        (_, Some(into)) => (build_into(articles, into)?, into),
+        (Some(out), None) => (build_new(articles, Some(out))?, out),
+        (None, None) => {
+            print!("{}", build_new(articles, None)?.toml);
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    let verb = if into.is_some() { "Added to" } else { "Wrote" };
+    println!("{verb} {}:", target.display());
+    println!("  {} source(s): {}", d.sources.len(), d.sources.join(", "));
+    println!(
+        "  {} new entities: {}",
+        d.entities.len(),
+        d.entities.join(", ")
+    );
+    if !d.reused.is_empty() {
+        println!(
+            "  {} existing entities reused: {}",
+            d.reused.len(),
+            d.reused.join(", ")
+        );
+    }
+    println!("  {} facts: {}", d.facts.len(), d.facts.join(", "));
+    println!(
+        "Review the `# guessed:` lines, then run `storybot check {}`.",
+        target.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `timeline`: dated facts, oldest first.
+fn timeline(path: Option<&Path>, json: bool) -> Result<ExitCode> {
+    let snap = load(path)?;
+    let rows = knowledge::build::timeline::timeline(&snap.knowledge);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+    } else {
+        for r in &rows {
+            println!(
+                "{:<10}  {}  ({})",
+                r.date.to_string(),
+                r.answer,
+                r.source_title
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -8,6 +8,7 @@
 //! `*.toml` files are merged) or from the default copy compiled into the
 //! binary, so `storybot ask` works from any directory.
 
+pub mod build;
 pub mod load;
 pub mod model;
 pub mod store;

@@ -43,7 +43,7 @@ pub fn timeline(k: &Knowledge) -> Vec<TimelineEntry> {
             ))
         })
         .collect();
-    rows.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    rows.sort_by_key(|r| (r.0, r.1, r.2));
     rows.into_iter().map(|r| r.3).collect()
 }
 

@@ -24,15 +24,66 @@ pub struct FoundDate {
 
 /// Words after which a bare capitalised month ("May", "March") is a month.
 const MONTH_LEAD: &[&str] = &[
-    "in", "on", "since", "until", "till", "by", "from", "to", "of", "early", "late", "mid",
-    "last", "next", "this", "during", "before", "after", "between", "and", "through", "throughout",
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "through",
+    "throughout",
 ];
 /// Nouns that make a four-digit number a count, not a year.
 const COUNT_NOUNS: &[&str] = &[
-    "people", "persons", "years", "year", "days", "men", "women", "children", "troops",
-    "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons",
-    "tonnes", "dollars", "euros", "pounds", "rubles", "roubles", "votes", "cases", "deaths",
-    "units", "copies", "students", "members", "employees", "workers", "homes", "houses",
+    "people",
+    "persons",
+    "years",
+    "year",
+    "days",
+    "men",
+    "women",
+    "children",
+    "troops",
+    "soldiers",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "pounds",
+    "rubles",
+    "roubles",
+    "votes",
+    "cases",
+    "deaths",
+    "units",
+    "copies",
+    "students",
+    "members",
+    "employees",
+    "workers",
+    "homes",
+    "houses",
 ];
 
 fn resolve_md(art: NaiveDate, month: u32, day: u32) -> Option<StoryDate> {
@@ -124,7 +175,11 @@ pub fn find_dates(toks: &[Tok], art: NaiveDate) -> Vec<FoundDate> {
             }
             let prev = if i > 0 { lower(i - 1) } else { String::new() };
             let day_after = toks.get(j).and_then(day_number);
-            let day_before = if i > 0 { day_number(&toks[i - 1]) } else { None };
+            let day_before = if i > 0 {
+                day_number(&toks[i - 1])
+            } else {
+                None
+            };
             let year_at = |k: usize| toks.get(k).and_then(year_number);
             let ambiguous = matches!(l.as_str(), "may" | "march");
             if ambiguous
@@ -198,7 +253,9 @@ pub fn find_dates(toks: &[Tok], art: NaiveDate) -> Vec<FoundDate> {
         }
         // Relative days and periods.
         let rel = match l.as_str() {
-            "yesterday" => art.pred_opt().and_then(|d| StoryDate::ymd(d.year(), d.month(), d.day())),
+            "yesterday" => art
+                .pred_opt()
+                .and_then(|d| StoryDate::ymd(d.year(), d.month(), d.day())),
             "today" | "tonight" => StoryDate::ymd(art.year(), art.month(), art.day()),
             _ => None,
         };
@@ -278,17 +335,32 @@ mod tests {
 
     #[test]
     fn month_day_takes_article_year_or_the_one_before() {
-        assert_eq!(dates("On July 27, talks began.", (2022, 8, 3)), ["2022-07-27"]);
-        assert_eq!(dates("On November 2 it rained.", (2022, 8, 3)), ["2021-11-02"]);
-        assert_eq!(dates("It closed on 4 March 2019.", (2022, 8, 3)), ["2019-03-04"]);
-        assert_eq!(dates("By September 3, 2020, it was over.", (2022, 8, 3)), ["2020-09-03"]);
+        assert_eq!(
+            dates("On July 27, talks began.", (2022, 8, 3)),
+            ["2022-07-27"]
+        );
+        assert_eq!(
+            dates("On November 2 it rained.", (2022, 8, 3)),
+            ["2021-11-02"]
+        );
+        assert_eq!(
+            dates("It closed on 4 March 2019.", (2022, 8, 3)),
+            ["2019-03-04"]
+        );
+        assert_eq!(
+            dates("By September 3, 2020, it was over.", (2022, 8, 3)),
+            ["2020-09-03"]
+        );
     }
 
     #[test]
     fn months_and_years() {
         assert_eq!(dates("It was sent in June.", (2022, 8, 3)), ["2022-06"]);
         assert_eq!(dates("It was sent in October.", (2022, 8, 3)), ["2021-10"]);
-        assert_eq!(dates("He was jailed in 2008 and freed in May 2010.", (2022, 8, 3)), ["2008", "2010-05"]);
+        assert_eq!(
+            dates("He was jailed in 2008 and freed in May 2010.", (2022, 8, 3)),
+            ["2008", "2010-05"]
+        );
         assert!(dates("Over 2000 people came.", (2022, 8, 3)).is_empty());
     }
 
@@ -301,7 +373,10 @@ mod tests {
     #[test]
     fn weekdays_and_relative_days() {
         // 2022-12-08 was a Thursday.
-        assert_eq!(dates("Officials confirmed on Thursday.", (2022, 12, 8)), ["2022-12-08"]);
+        assert_eq!(
+            dates("Officials confirmed on Thursday.", (2022, 12, 8)),
+            ["2022-12-08"]
+        );
         assert_eq!(dates("They met on Monday.", (2022, 12, 8)), ["2022-12-05"]);
         assert_eq!(dates("He left yesterday.", (2022, 12, 8)), ["2022-12-07"]);
         assert_eq!(dates("Prices fell last year.", (2022, 12, 8)), ["2021"]);
@@ -310,6 +385,9 @@ mod tests {
 
     #[test]
     fn iso_dates() {
-        assert_eq!(dates("Filed 2021-02-03 in court.", (2022, 12, 8)), ["2021-02-03"]);
+        assert_eq!(
+            dates("Filed 2021-02-03 in court.", (2022, 12, 8)),
+            ["2021-02-03"]
+        );
     }
 }

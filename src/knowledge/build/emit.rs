@@ -154,33 +154,71 @@ pub fn article(src: &SourceOut, entities: &[EntityOut], facts: &[FactOut]) -> St
     let mut out = String::new();
     out.push_str("[[sources]]\n");
     line(&mut out, "id", &basic(&src.id), None);
-    line(&mut out, "title", &basic(&src.title), src.title_note.as_deref());
-    line(&mut out, "date", &basic(&src.date.to_string()), src.date_note.as_deref());
+    line(
+        &mut out,
+        "title",
+        &basic(&src.title),
+        src.title_note.as_deref(),
+    );
+    line(
+        &mut out,
+        "date",
+        &basic(&src.date.to_string()),
+        src.date_note.as_deref(),
+    );
     let _ = writeln!(out, "text = {}", multiline(&src.text));
     if !entities.is_empty() {
-        out.push_str("\n# ---------------------------------------------------------------- entities\n");
+        out.push_str(
+            "\n# ---------------------------------------------------------------- entities\n",
+        );
     }
     for e in entities {
         out.push_str("\n[[entities]]\n");
         line(&mut out, "id", &basic(&e.id), None);
         line(&mut out, "name", &basic(&e.name), None);
-        line(&mut out, "kind", &basic(kind_name(e.kind)), Some(&format!("kind ({})", e.kind_note)));
+        line(
+            &mut out,
+            "kind",
+            &basic(kind_name(e.kind)),
+            Some(&format!("kind ({})", e.kind_note)),
+        );
         line(&mut out, "aliases", &list(&e.aliases), None);
         if let Some((role, why)) = &e.role {
-            line(&mut out, "role", &basic(role), Some(&format!("role ({why})")));
+            line(
+                &mut out,
+                "role",
+                &basic(role),
+                Some(&format!("role ({why})")),
+            );
         }
         line(&mut out, "source", &basic(&e.source), None);
     }
     if !facts.is_empty() {
-        out.push_str("\n# ------------------------------------------------------------------- facts\n");
+        out.push_str(
+            "\n# ------------------------------------------------------------------- facts\n",
+        );
     }
     for f in facts {
         out.push_str("\n[[facts]]\n");
         line(&mut out, "id", &basic(&f.id), None);
-        line(&mut out, "subjects", &list(&f.subjects), f.subjects_note.as_deref());
-        let kinds: Vec<String> = f.kinds.iter().map(|k| fact_kind_name(*k).to_string()).collect();
+        line(
+            &mut out,
+            "subjects",
+            &list(&f.subjects),
+            f.subjects_note.as_deref(),
+        );
+        let kinds: Vec<String> = f
+            .kinds
+            .iter()
+            .map(|k| fact_kind_name(*k).to_string())
+            .collect();
         line(&mut out, "kinds", &list(&kinds), Some(&f.kinds_note));
-        line(&mut out, "answer", &basic(&f.answer), f.answer_note.as_deref());
+        line(
+            &mut out,
+            "answer",
+            &basic(&f.answer),
+            f.answer_note.as_deref(),
+        );
         line(&mut out, "quote", &basic(&f.quote), None);
         line(&mut out, "source", &basic(&f.source), None);
         line(&mut out, "paragraph", &f.paragraph.to_string(), None);

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, FUNCTION_WORDS, ORG_CUES, SENTENCE_STARTERS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS,
+    DEMONYMS, FUNCTION_WORDS, ORG_CUES, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES,
     WEEKDAYS, contains, month_number,
 };
 use super::text::{Tok, tokens};
@@ -14,9 +14,9 @@ use super::text::{Tok, tokens};
 /// Abbreviations after which a period never ends a sentence: they stand
 /// before a name or a number ("Dr. Smith", "vs. Spain").
 const NEVER_BREAK: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "rev", "hon", "messrs", "mt", "ft", "vs", "v", "cf", "eg", "ie", "fr", "pres", "supt",
-    "cmdr", "adm", "maj", "gens", "reps", "sens", "govs", "lieut",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev",
+    "hon", "messrs", "mt", "ft", "vs", "v", "cf", "eg", "ie", "fr", "pres", "supt", "cmdr", "adm",
+    "maj", "gens", "reps", "sens", "govs", "lieut",
 ];
 /// Abbreviations that end a sentence only when a usual sentence opener
 /// follows ("Apple Inc. The company…" but "Jan. 5", "St. Louis").
@@ -166,7 +166,10 @@ pub fn is_heading(paragraph: &str) -> bool {
     let words = p.split_whitespace().count();
     !p.contains('\n')
         && words <= 10
-        && !matches!(last, '.' | '!' | '?' | ':' | ';' | '…' | ',' | '"' | '”' | '’' | '\'')
+        && !matches!(
+            last,
+            '.' | '!' | '?' | ':' | ';' | '…' | ',' | '"' | '”' | '’' | '\''
+        )
         && find_attribution(p).is_none()
 }
 
@@ -214,7 +217,10 @@ fn name_like(t: &Tok) -> bool {
 pub fn find_attribution(paragraph: &str) -> Option<Attribution> {
     let p = paragraph.trim_end();
     let last = p.chars().last()?;
-    if matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ':' | ';' | ',') {
+    if matches!(
+        last,
+        '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ':' | ';' | ','
+    ) {
         return None;
     }
     let sentences = split_sentences(p);
@@ -285,7 +291,8 @@ fn tail_is_role(tail: &[Tok]) -> bool {
     tail.iter().all(|t| {
         if t.word {
             let l = t.lower();
-            !contains(VERBS, &l) && !(t.lowercase() && contains(SPEECH_VERBS, &l))
+            let speech = t.lowercase() && contains(SPEECH_VERBS, &l);
+            !contains(VERBS, &l) && !speech
         } else {
             matches!(t.text, "(" | ")" | "-" | "–" | "&" | "/")
         }
@@ -304,7 +311,10 @@ mod tests {
     fn abbreviations_do_not_split() {
         assert_eq!(
             split("Mr. Tan met St. John's staff in the U.S. capital. Talks went well."),
-            ["Mr. Tan met St. John's staff in the U.S. capital.", "Talks went well."]
+            [
+                "Mr. Tan met St. John's staff in the U.S. capital.",
+                "Talks went well."
+            ]
         );
     }
 
@@ -346,7 +356,10 @@ mod tests {
 
     #[test]
     fn lower_case_after_period_continues() {
-        assert_eq!(split("It cost approx. ten dollars."), ["It cost approx. ten dollars."]);
+        assert_eq!(
+            split("It cost approx. ten dollars."),
+            ["It cost approx. ten dollars."]
+        );
     }
 
     #[test]
@@ -372,6 +385,8 @@ mod tests {
         assert!(find_attribution("The talks in Geneva ended").is_none());
         assert!(find_attribution("Talks were held by Anna Berg and Tom Lee in Oslo").is_none());
         assert!(is_heading("Moscow’s reply"));
-        assert!(!is_heading("A long line that carries on well beyond any reasonable heading length at all"));
+        assert!(!is_heading(
+            "A long line that carries on well beyond any reasonable heading length at all"
+        ));
     }
 }

@@ -9,7 +9,8 @@
 //! the clock or the disk); [`build_new`] and [`build_into`] add the file
 //! handling. What a draft guarantees:
 //! - it is in the loader's format and passes validation on its own (or
-//!   together with the file it is appended to) — [`draft`] checks this;
+//!   together with the file it is appended to) — [`build_new`] and
+//!   [`build_into`] check this before they write anything;
 //! - the article text is inline, so the file works wherever it is written;
 //! - ids are stable: `<source>-p<paragraph>-s<sentence>` for facts, kebab
 //!   names for entities, the file name (without a leading date) for sources;
@@ -70,7 +71,9 @@ pub struct Draft {
 /// Why a draft could not be made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    #[error("source `{0}` already exists in the knowledge (rename the article file to add it again)")]
+    #[error(
+        "source `{0}` already exists in the knowledge (rename the article file to add it again)"
+    )]
     SourceExists(String),
     #[error("{0}: the article has no text")]
     Empty(String),
@@ -105,7 +108,9 @@ enum UnitKind {
     /// Words of a pull quote; the attribution is the unit at this index.
     Quoted(usize),
     /// "Name role words" closing a pull quote; mention 0 is the speaker.
-    Attribution { role: String },
+    Attribution {
+        role: String,
+    },
 }
 
 /// The source id for a file stem: kebab-case, without a leading date.
@@ -120,10 +125,13 @@ enum UnitKind {
 pub fn source_id(stem: &str) -> String {
     let b = stem.as_bytes();
     let dated = b.len() > 11
-        && b[..10]
-            .iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
         && matches!(b[10], b'-' | b'_' | b' ' | b'.');
     let rest = if dated { &stem[11..] } else { stem };
     let id = kebab(rest);
@@ -180,7 +188,9 @@ fn paragraph_units(para: &str, p: u32, units: &mut Vec<Unit>) {
         return;
     }
     let attribution = sentences::find_attribution(para);
-    let region = attribution.as_ref().map_or(0..para.len(), |a| a.quote.clone());
+    let region = attribution
+        .as_ref()
+        .map_or(0..para.len(), |a| a.quote.clone());
     let first = units.len();
     let mut n = 0;
     for r in sentences::split_sentences(&para[region.clone()]) {
@@ -250,7 +260,10 @@ fn draft_article(
     registry: &mut Registry,
     fact_ids: &mut HashSet<String>,
 ) -> Result<ArticleDraft, BuildError> {
-    let raw = input.text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+    let raw = input
+        .text
+        .trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n");
     let article = Article::parse(&raw);
     if article.paragraphs.is_empty() {
         return Err(BuildError::Empty(input.stem.clone()));
@@ -284,7 +297,11 @@ fn draft_article(
         .collect();
     let (resolved, new_entities) = entities::resolve(registry, &refs, &lower_words, src_id);
     let mut per_unit: Vec<Vec<EntitySpan>> = units.iter().map(|_| Vec::new()).collect();
+    let mut role_mentions: Vec<Vec<Option<usize>>> = units.iter().map(|_| Vec::new()).collect();
     for (r, e) in refs.iter().zip(&resolved) {
+        if r.m.role.is_some() {
+            role_mentions[r.unit].push(*e);
+        }
         if let Some(e) = *e {
             per_unit[r.unit].push(EntitySpan {
                 span: r.m.span.clone(),
@@ -293,8 +310,8 @@ fn draft_article(
             });
         }
     }
-    let known = &registry.known;
     let display = |e: usize| -> String {
+        let known = &registry.known;
         let k = &known[e];
         if k.kind == EntityKind::Organisation
             && !k.name.chars().all(|c| !c.is_lowercase())
@@ -318,7 +335,9 @@ fn draft_article(
 
     let mut facts_out: Vec<FactOut> = Vec::new();
     let mut referenced: Vec<usize> = Vec::new();
+    let known = &registry.known;
     let mut last_person: Option<usize> = None;
+    let mut last_thing: Option<usize> = None;
     for (ui, u) in units.iter().enumerate() {
         let ents = &per_unit[ui];
         let toks = tokens(&u.text);
@@ -333,12 +352,34 @@ fn draft_article(
             UnitKind::Quoted(at) => (speaker_of(*at), true),
             UnitKind::Plain => (None, false),
         };
-        let lead = if quoted { None } else { facts::lead_pronoun(&u.text) };
-        let uses_pronoun = !quoted && facts::has_pronoun(&toks);
-        let referent = if uses_pronoun { last_person } else { None };
+        let lead = if quoted {
+            None
+        } else {
+            facts::lead_pronoun(&u.text)
+        };
+        // "The diplomat added …": a role noun standing for the last person.
+        let lead_role = !quoted
+            && toks.len() > 2
+            && toks[0].is("The")
+            && toks[1].lowercase()
+            && lexicon::is_role_noun(&toks[1].lower())
+            && !ents.iter().any(|e| e.span.start < toks[2].start);
+        // A pronoun stands for the last person named before the sentence,
+        // unless the sentence names a person before it.
+        let uses_pronoun = !quoted
+            && facts::first_pronoun(&toks).is_some_and(|at| {
+                !ents
+                    .iter()
+                    .any(|e| e.kind == EntityKind::Person && e.span.end <= at)
+            });
+        let referent = if uses_pronoun || lead_role {
+            last_person
+        } else {
+            None
+        };
         let speaker = speaker.or_else(|| facts::speaker(&toks, ents, referent));
         let mut subjects: Vec<usize> = Vec::new();
-        let mut push = |e: usize, v: &mut Vec<usize>| {
+        let push = |e: usize, v: &mut Vec<usize>| {
             if !v.contains(&e) {
                 v.push(e);
             }
@@ -346,7 +387,7 @@ fn draft_article(
         if let Some(s) = speaker {
             push(s, &mut subjects);
         }
-        if lead.is_some()
+        if (lead.is_some() || lead_role)
             && let Some(r) = referent
         {
             push(r, &mut subjects);
@@ -357,15 +398,40 @@ fn draft_article(
         let mut subjects_note = None;
         if let Some(r) = referent
             && !ents.iter().any(|e| e.entity == r)
-            && Some(r) != speaker
         {
             push(r, &mut subjects);
-            subjects_note = Some(format!("subjects (a pronoun read as {})", known[r].id));
+            let what = if lead_role {
+                "“The …” read as"
+            } else {
+                "a pronoun read as"
+            };
+            subjects_note = Some(format!("subjects ({what} {})", known[r].id));
+        }
+        // "it"/"its": the last thing the previous sentences were about.
+        if !quoted
+            && toks
+                .iter()
+                .any(|t| matches!(t.lower().as_str(), "it" | "its"))
+            && let Some(t) = last_thing
+            && !subjects.contains(&t)
+        {
+            push(t, &mut subjects);
+            subjects_note = Some(format!("subjects (“it” read as {})", known[t].id));
         }
         let found_dates = dates::find_dates(&toks, art_day);
         let date_spans: Vec<_> = found_dates.iter().map(|d| d.span.clone()).collect();
-        let role_here = u.mentions.iter().any(|m| m.role.is_some());
-        let person = subjects.iter().any(|&e| known[e].kind == EntityKind::Person);
+        // A drafted person's role gets a role fact of its own (below); the
+        // sentence's fact is marked `role` only for roles left without one.
+        let role_here = role_mentions[ui].iter().any(|e| {
+            e.is_none_or(|e| {
+                !new_entities.iter().any(|ne| {
+                    ne.known == e && ne.role.is_some() && known[e].kind == EntityKind::Person
+                })
+            })
+        });
+        let person = subjects
+            .iter()
+            .any(|&e| known[e].kind == EntityKind::Person);
         let cues = facts::kinds(&toks, &u.text, ents, &date_spans, quoted, role_here, person);
         let kinds: Vec<FactKind> = cues.iter().map(|(k, _)| *k).collect();
         let cue_text: Vec<String> = cues
@@ -398,10 +464,15 @@ fn draft_article(
         };
         let date = found_dates.first().map(|d| {
             let words = squash(&u.text[d.span.clone()]);
-            (d.date, format!("date (“{words}”, read against the article date {date})"))
+            (
+                d.date,
+                format!("date (“{words}”, read against the article date {date})"),
+            )
         });
         let question = match speaker {
-            Some(s) if kinds.contains(&FactKind::Said) => Some(format!("What did {} say?", display(s))),
+            Some(s) if kinds.contains(&FactKind::Said) => {
+                Some(format!("What did {} say?", display(s)))
+            }
             _ => None,
         };
         referenced.extend(subjects.iter().copied());
@@ -419,6 +490,9 @@ fn draft_article(
             date,
             question,
         });
+        if let Some(t) = ents.iter().find(|e| e.kind != EntityKind::Person) {
+            last_thing = Some(t.entity);
+        }
         if let Some(p) = ents
             .iter()
             .rev()
@@ -441,7 +515,10 @@ fn draft_article(
         let mut subjects = vec![k.id.clone()];
         for e in &per_unit[*ui] {
             let other = &known[e.entity];
-            if other.kind != EntityKind::Person && role.role.contains(&other.name) && !subjects.contains(&other.id) {
+            if other.kind != EntityKind::Person
+                && role.role.contains(&other.name)
+                && !subjects.contains(&other.id)
+            {
                 subjects.push(other.id.clone());
             }
         }
@@ -495,45 +572,67 @@ fn draft_article(
             .is_none()
             .then(|| "title (the file name; the text has no `date YYYY-MM-DD Title` line)".into()),
         date,
-        date_note: article
-            .date
-            .is_none()
-            .then(|| format!("date ({}; the text has no date line)", input.default_date_note)),
+        date_note: article.date.is_none().then(|| {
+            format!(
+                "date ({}; the text has no date line)",
+                input.default_date_note
+            )
+        }),
         text: raw.trim_end().to_string(),
     };
     Ok((source, entities_out, facts_out, reused))
 }
 
-/// Knowledge text held in memory, for validating a draft before writing it.
-struct MemFiles {
+/// Knowledge text held in memory, for validating a draft before writing
+/// it; other files (articles named by `file = …`) come from disk, if any.
+struct DraftFiles {
     name: PathBuf,
     text: String,
+    disk: Option<load::DiskFiles>,
 }
 
-impl Files for MemFiles {
+impl Files for DraftFiles {
     fn read(&self, rel: &Path) -> Result<String, String> {
-        if rel == self.name {
-            Ok(self.text.clone())
-        } else {
-            Err("a draft names no other file".into())
+        match &self.disk {
+            _ if rel == self.name => Ok(self.text.clone()),
+            Some(d) => d.read(rel),
+            None => Err("a draft names no other file".into()),
         }
     }
 
     fn display(&self, rel: &Path) -> String {
-        format!("(draft)/{}", rel.display())
+        match &self.disk {
+            Some(d) => d.display(rel),
+            None => format!("(draft)/{}", rel.display()),
+        }
     }
 }
 
 /// Validates knowledge text on its own (inline articles only).
 pub fn check_text(toml: &str) -> Result<Knowledge, LoadError> {
     let name = PathBuf::from("draft.toml");
-    load::load(
-        &MemFiles {
-            name: name.clone(),
-            text: toml.to_string(),
-        },
-        &[name],
-    )
+    let files = DraftFiles {
+        name: name.clone(),
+        text: toml.to_string(),
+        disk: None,
+    };
+    load::load(&files, &[name])
+}
+
+/// Validates the text a knowledge file at `path` would have, reading the
+/// articles it names from beside it, without writing anything.
+pub fn check_text_at(path: &Path, toml: &str) -> Result<Knowledge, LoadError> {
+    let (root, tomls) = super::discover(path)?;
+    let name = tomls
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| PathBuf::from("draft.toml"));
+    let files = DraftFiles {
+        name: name.clone(),
+        text: toml.to_string(),
+        disk: Some(load::DiskFiles::new(root)),
+    };
+    load::load(&files, &[name])
 }
 
 /// Reads an article file. Without a date line, its modification date (or
@@ -573,7 +672,12 @@ pub fn read_article(path: &Path) -> Result<ArticleInput, BuildError> {
 fn header(paths: &[PathBuf]) -> String {
     let names: Vec<String> = paths
         .iter()
-        .map(|p| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()))
+        .map(|p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
         .collect();
     format!(
         "# Knowledge drafted by `storybot build` from: {}\n\
@@ -611,7 +715,10 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), BuildError> {
 /// `storybot build ARTICLE... -o FILE`: drafts a new knowledge file. With
 /// no output path, returns the text without writing it.
 pub fn build_new(paths: &[PathBuf], output: Option<&Path>) -> Result<Draft, BuildError> {
-    let inputs = paths.iter().map(|p| read_article(p)).collect::<Result<Vec<_>, _>>()?;
+    let inputs = paths
+        .iter()
+        .map(|p| read_article(p))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut d = draft(&inputs, None)?;
     d.toml = format!("{}\n{}", header(paths), d.toml);
     check_text(&d.toml).map_err(BuildError::Invalid)?;
@@ -623,11 +730,20 @@ pub fn build_new(paths: &[PathBuf], output: Option<&Path>) -> Result<Draft, Buil
 
 /// `storybot build ARTICLE... --into FILE`: appends drafted tables to an
 /// existing knowledge file, leaving its bytes untouched before them. The
-/// result is validated (from a temporary file beside the target, so its
-/// `file = …` paths resolve) before it replaces the file.
+/// result is validated in memory (its `file = …` articles read from beside
+/// the target) before it atomically replaces the file.
 pub fn build_into(paths: &[PathBuf], into: &Path) -> Result<Draft, BuildError> {
+    if !into.is_file() {
+        return Err(io_err(
+            into,
+            "not a file: --into takes a knowledge .toml file",
+        ));
+    }
     let existing = super::load_path(into).map_err(BuildError::Existing)?;
-    let inputs = paths.iter().map(|p| read_article(p)).collect::<Result<Vec<_>, _>>()?;
+    let inputs = paths
+        .iter()
+        .map(|p| read_article(p))
+        .collect::<Result<Vec<_>, _>>()?;
     let d = draft(&inputs, Some(&existing))?;
     let old = std::fs::read_to_string(into).map_err(|e| io_err(into, e))?;
     let mut text = old.clone();
@@ -638,16 +754,7 @@ pub fn build_into(paths: &[PathBuf], into: &Path) -> Result<Draft, BuildError> {
     text.push_str(&header(paths).replace("# Knowledge drafted", "# Added"));
     text.push('\n');
     text.push_str(&d.toml);
-    // Validate beside the target, then swap it in.
-    let dir = match into.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let probe = dir.join(format!(".storybot-check-{}.toml", std::process::id()));
-    std::fs::write(&probe, &text).map_err(|e| io_err(&probe, e))?;
-    let checked = super::load_path(&probe);
-    let _ = std::fs::remove_file(&probe);
-    checked.map_err(BuildError::Invalid)?;
+    check_text_at(into, &text).map_err(BuildError::Invalid)?;
     write_atomic(into, &text)?;
     Ok(Draft { toml: text, ..d })
 }
@@ -679,7 +786,7 @@ mod tests {
         let duarte = k.entity("ines-duarte").expect("entity");
         assert_eq!(duarte.kind, EntityKind::Person);
         assert!(duarte.aliases.iter().any(|a| a == "Duarte"));
-        assert_eq!(duarte.role.as_deref(), Some("harbour master"));
+        assert_eq!(duarte.role.as_deref(), Some("harbour master of Valdane"));
         // The heading (paragraph 2) gives no fact; paragraph 3 sentence 2 is about Duarte.
         assert!(k.facts.iter().all(|f| f.paragraph != Some(2)));
         let f = k.fact("port-reopens-p3-s2").unwrap();
@@ -699,11 +806,21 @@ mod tests {
 
     #[test]
     fn headerless_text_uses_default_date_and_stem() {
-        let d = draft(&[input("Mia Holt opened a bakery in Leeds in June.\n", "bakery news")], None).unwrap();
+        let d = draft(
+            &[input(
+                "Mia Holt opened a bakery in Leeds in June.\n",
+                "bakery news",
+            )],
+            None,
+        )
+        .unwrap();
         let k = check_text(&d.toml).unwrap();
         assert_eq!(k.sources[0].title, "bakery news");
         assert_eq!(k.sources[0].date.to_string(), "2021-05-04");
-        assert_eq!(k.facts[0].date.map(|d| d.to_string()).as_deref(), Some("2020-06"));
+        assert_eq!(
+            k.facts[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2020-06")
+        );
         assert!(d.toml.contains("# guessed: date (test;"));
     }
 
@@ -719,8 +836,35 @@ mod tests {
 
     #[test]
     fn text_with_triple_quotes_uses_a_basic_string() {
-        let d = draft(&[input("He wrote ''' twice. Then \"stopped\" \\ here.", "odd")], None).unwrap();
+        let d = draft(
+            &[input(
+                "He wrote ''' twice. Then \"stopped\" \\ here.",
+                "odd",
+            )],
+            None,
+        )
+        .unwrap();
         let k = check_text(&d.toml).unwrap();
         assert!(k.sources[0].article.paragraphs[0].contains("'''"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        /// Any text drafts into knowledge that loads and validates, or is
+        /// refused as empty; nothing panics.
+        #[test]
+        fn any_text_drafts_valid_knowledge(
+            text in r#"(date 20[0-2][0-9]-0[1-9]-1[0-9] [A-Z][a-z]+\n\n)?([A-Z][a-z]{0,8}|[a-z]{1,8}|U\.S\.|Mr\.|J\.|[0-9]{1,4}|[.,;:!?'"“”’()\-…]|''' |\n\n| |\t|é|Ж|\x07){0,60}"#
+        ) {
+            match draft(&[input(&text, "2021-01-02-fuzz")], None) {
+                Ok(d) => {
+                    if let Err(e) = check_text(&d.toml) {
+                        panic!("{e}\n--- text ---\n{text}\n--- draft ---\n{}", d.toml);
+                    }
+                }
+                Err(BuildError::Empty(_)) => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
     }
 }

@@ -197,7 +197,12 @@ mod tests {
             .iter()
             .map(|t| t.text)
             .collect();
-        assert_eq!(t, ["It", "rose", "3.5", "percent", "in", "the", "U.S.", "today", "."]);
+        assert_eq!(
+            t,
+            [
+                "It", "rose", "3.5", "percent", "in", "the", "U.S.", "today", "."
+            ]
+        );
     }
 
     #[test]

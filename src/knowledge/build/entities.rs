@@ -14,7 +14,7 @@ use super::lexicon::{
     DEMONYMS, FUNCTION_WORDS, MONTHS, PLACES, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
     is_role_noun,
 };
-use super::names::{MEDIUM, Mention, RoleFound, Vote, decide};
+use super::names::{MEDIUM, Mention, RoleFound, STRONG, Vote, decide};
 use super::text::kebab;
 use crate::engine::normalize::fold_phrase;
 use crate::knowledge::{EntityKind, Knowledge};
@@ -133,6 +133,21 @@ enum Target {
     Drop,
 }
 
+/// Keeps the first role found, unless a later one says more about it
+/// ("President" → "President of the United States").
+fn merge_role(slot: &mut Option<(RoleFound, usize)>, role: &RoleFound, unit: usize) {
+    let better = match slot {
+        None => true,
+        Some((old, _)) => {
+            role.role.len() > old.role.len()
+                && role.role.to_lowercase().contains(&old.role.to_lowercase())
+        }
+    };
+    if better {
+        *slot = Some((role.clone(), unit));
+    }
+}
+
 /// Resolves an article's mentions to entities, drafting new ones.
 ///
 /// Returns the entity (index into `registry.known`) of every mention, in
@@ -167,10 +182,8 @@ pub fn resolve(
         gr.members.push(i);
         gr.votes.extend(r.m.votes.iter().cloned());
         gr.initial_only &= r.m.initial;
-        if gr.role.is_none()
-            && let Some(role) = &r.m.role
-        {
-            gr.role = Some((role.clone(), r.unit));
+        if let Some(role) = &r.m.role {
+            merge_role(&mut gr.role, role, r.unit);
         }
         if gr.acronym.is_none() {
             gr.acronym.clone_from(&r.m.acronym);
@@ -183,6 +196,10 @@ pub fn resolve(
     let is_personish = |g: &Group| {
         decide(&g.votes).is_none_or(|v| v.kind == EntityKind::Person || v.strength < MEDIUM)
     };
+    // A first name links only to someone known to be a person.
+    let is_person = |g: &Group| {
+        decide(&g.votes).is_some_and(|v| v.kind == EntityKind::Person && v.strength >= MEDIUM)
+    };
     for gi in 0..groups.len() {
         let g = &groups[gi];
         if g.words.len() == 1 {
@@ -191,8 +208,9 @@ pub fn resolve(
                 .filter(|&c| {
                     let o = &groups[c];
                     o.words.len() > 1
-                        && is_personish(o)
-                        && (o.words.first() == Some(w) || o.words.last() == Some(w))
+                        && is_personish(g)
+                        && ((is_personish(o) && o.words.last() == Some(w))
+                            || (is_person(o) && o.words.first() == Some(w)))
                 })
                 .collect();
             target[gi] = match cands.as_slice() {
@@ -217,7 +235,9 @@ pub fn resolve(
         if !is_personish(g) {
             let suffix = format!(" {}", g.folded);
             let longer: Vec<usize> = (0..groups.len())
-                .filter(|&c| c != gi && groups[c].folded.ends_with(&suffix) && !is_personish(&groups[c]))
+                .filter(|&c| {
+                    c != gi && groups[c].folded.ends_with(&suffix) && !is_personish(&groups[c])
+                })
                 .collect();
             if let [c] = longer.as_slice() {
                 target[gi] = Target::Group(*c);
@@ -235,7 +255,10 @@ pub fn resolve(
             || w.ends_with("ly")
             || is_role_noun(w)
             || is_role_noun(w.trim_end_matches('s'));
-        if g.initial_only && (common || (strength < MEDIUM && g.members.len() == 1)) {
+        let opener = g.initial_only && (common || (strength < MEDIUM && g.members.len() == 1));
+        // A capitalised role noun on its own ("a former Marine") names no one.
+        let role_word = is_role_noun(w) && strength < STRONG;
+        if opener || role_word {
             target[gi] = Target::Drop;
         }
     }
@@ -273,26 +296,43 @@ pub fn resolve(
         let mut acronym = g.acronym.clone();
         for &o in &linked {
             votes.extend(groups[o].votes.iter().cloned());
-            if role.is_none() {
-                role.clone_from(&groups[o].role);
+            if let Some((r, u)) = &groups[o].role {
+                merge_role(&mut role, r, *u);
             }
             if acronym.is_none() {
                 acronym.clone_from(&groups[o].acronym);
             }
         }
         let (kind, why) = match decide(&votes) {
+            // "Service Modules", "Space Review": capitalised common words.
+            Some(v)
+                if v.kind == EntityKind::Person
+                    && v.strength < MEDIUM
+                    && g.words.iter().any(|w| {
+                        lower_words.contains(w)
+                            || w.strip_suffix('s').is_some_and(|s| lower_words.contains(s))
+                    }) =>
+            {
+                (
+                    EntityKind::Organisation,
+                    "capitalised common words".to_string(),
+                )
+            }
             Some(v) => (v.kind, v.why.clone()),
-            None if g.words.len() <= 3 => (EntityKind::Person, "no clear cue".to_string()),
             None => (EntityKind::Organisation, "no clear cue".to_string()),
         };
         let mut aliases = vec![g.name.clone()];
         let mut short: Vec<String> = Vec::new();
+        let sure_person = votes
+            .iter()
+            .any(|v| v.kind == EntityKind::Person && v.strength >= MEDIUM);
         if kind == EntityKind::Person && g.words.len() > 1 {
             let parts: Vec<&str> = g.name.split_whitespace().collect();
             if let Some(last) = parts.last() {
                 short.push(last.to_string());
             }
             if let Some(first) = parts.first()
+                && sure_person
                 && first.chars().filter(|c| c.is_alphabetic()).count() > 1
             {
                 short.push(first.to_string());
@@ -343,7 +383,10 @@ pub fn resolve(
             *claims.entry(f).or_default() += 1;
         }
     }
-    let names: HashSet<&str> = drafted.iter().map(|d| groups[d.group].folded.as_str()).collect();
+    let names: HashSet<&str> = drafted
+        .iter()
+        .map(|d| groups[d.group].folded.as_str())
+        .collect();
     let mut entity_of_group: HashMap<usize, usize> = HashMap::new();
     let mut out = Vec::new();
     for d in drafted {
@@ -455,7 +498,11 @@ mod tests {
         );
         assert_eq!(
             ids,
-            [Some("ada-moreno".into()), Some("lia-park".into()), Some("ada-moreno".into())]
+            [
+                Some("ada-moreno".into()),
+                Some("lia-park".into()),
+                Some("ada-moreno".into())
+            ]
         );
         let ada = &new[0];
         assert!(ada.aliases.contains(&"Moreno".to_string()));
@@ -475,7 +522,10 @@ mod tests {
     #[test]
     fn sentence_openers_are_not_entities() {
         let mut reg = Registry::default();
-        let (ids, new) = run(&["Meanwhile the talks went on.", "Officially, talks ended."], &mut reg);
+        let (ids, new) = run(
+            &["Meanwhile the talks went on.", "Officially, talks ended."],
+            &mut reg,
+        );
         assert!(ids.iter().all(Option::is_none));
         assert!(new.is_empty());
     }
@@ -487,7 +537,10 @@ mod tests {
         for k in &mut reg.known {
             k.existing = true;
         }
-        let (ids, new) = run(&["Moreno later met Tom Hale and Ada Moreno again."], &mut reg);
+        let (ids, new) = run(
+            &["Moreno later met Tom Hale and Ada Moreno again."],
+            &mut reg,
+        );
         assert_eq!(ids[0].as_deref(), Some("ada-moreno"));
         assert_eq!(ids[2].as_deref(), Some("ada-moreno"));
         assert_eq!(new.len(), 1);

@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, OF_HEADS, ORG_CUES, PLACE_CUES,
-    PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun,
-    month_number,
+    PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
+    is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
 use crate::knowledge::EntityKind;
@@ -84,8 +84,28 @@ const CONNECTORS: &[&str] = &[
     "el", "dos", "das",
 ];
 const ROLE_ADJECTIVES: &[&str] = &[
-    "former", "late", "veteran", "senior", "retired", "top", "chief", "deputy", "acting",
-    "interim", "longtime", "new", "then", "current", "assistant", "associate", "star",
+    "former",
+    "late",
+    "veteran",
+    "senior",
+    "retired",
+    "top",
+    "chief",
+    "deputy",
+    "acting",
+    "interim",
+    "longtime",
+    "new",
+    "then",
+    "current",
+    "assistant",
+    "associate",
+    "star",
+];
+/// Words after which a lower-case word is a verb, not a modifier.
+const VERB_LEADS: &[&str] = &[
+    "to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
+    "not", "shall",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
 const APPOSITION_CUTS: &[&str] = &[
@@ -93,8 +113,19 @@ const APPOSITION_CUTS: &[&str] = &[
     "have", "will", "would", "and", "but", "as",
 ];
 const ING_ROLES: &[&str] = &[
-    "managing", "leading", "ruling", "acting", "visiting", "reigning", "sitting", "outgoing",
-    "incoming", "founding", "governing", "presiding", "commanding",
+    "managing",
+    "leading",
+    "ruling",
+    "acting",
+    "visiting",
+    "reigning",
+    "sitting",
+    "outgoing",
+    "incoming",
+    "founding",
+    "governing",
+    "presiding",
+    "commanding",
 ];
 
 /// The runs of capitalised words (with "of", "de", initials…) in a sentence.
@@ -131,7 +162,10 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                 continue;
             }
             let nl = nx.lower();
-            if nx.lowercase() && contains(CONNECTORS, &nl) && at(e + 2).is_some_and(capword) && e > s
+            if nx.lowercase()
+                && contains(CONNECTORS, &nl)
+                && at(e + 2).is_some_and(capword)
+                && e > s
             {
                 e += 2;
                 continue;
@@ -246,7 +280,9 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             let rest_is_name = te < e
                 && capword(&toks[te + 1])
                 && !contains(TITLES, &toks[te + 1].lower())
-                && !toks[te + 1..=e].iter().any(|t| contains(ORG_CUES, &t.lower()))
+                && !toks[te + 1..=e]
+                    .iter()
+                    .any(|t| contains(ORG_CUES, &t.lower()))
                 && !(e > te + 1 && contains(PLACE_CUES, &toks[e].lower()));
             if rest_is_name {
                 title = Some((h, te));
@@ -289,6 +325,22 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             {
                 name_start += 1;
             }
+            // "Americans Paul Whelan": a nationality is a role.
+            if name_start > s && name_start - s == 1 && contains(DEMONYMS, &toks[s].lower()) {
+                let d = toks[s].text;
+                let single = d
+                    .strip_suffix('s')
+                    .filter(|x| contains(DEMONYMS, &x.to_lowercase()));
+                role = Some(RoleFound {
+                    role: single.unwrap_or(d).to_string(),
+                    why: "nationality before the name",
+                });
+                votes.push(vote(
+                    EntityKind::Person,
+                    MEDIUM,
+                    "nationality before the name",
+                ));
+            }
         }
         let mut m = match plain(sentence, &toks, name_start..e + 1, first_word) {
             Some(m) => m,
@@ -299,7 +351,11 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
         if role.is_none() && name_start == s {
             role = role_before(sentence, &toks, s);
             if role.is_some() {
-                m.votes.push(vote(EntityKind::Person, MEDIUM, "role noun before the name"));
+                m.votes.push(vote(
+                    EntityKind::Person,
+                    MEDIUM,
+                    "role noun before the name",
+                ));
             }
         }
         if role.is_none() && name_start == s {
@@ -329,9 +385,18 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             && contains(SPEECH_VERBS, &nx.lower())
         {
             m.speaks = true;
-            m.votes.push(vote(EntityKind::Person, WEAK, format!("“{}” after the name", nx.text)));
+            m.votes.push(vote(
+                EntityKind::Person,
+                WEAK,
+                format!("“{}” after the name", nx.text),
+            ));
         }
-        if role.is_some() && !m.votes.iter().any(|v| v.kind == EntityKind::Person) {
+        if role.is_some()
+            && !m
+                .votes
+                .iter()
+                .any(|v| v.kind == EntityKind::Person && v.strength >= MEDIUM)
+        {
             m.votes.push(vote(EntityKind::Person, MEDIUM, "has a role"));
         }
         m.role = role;
@@ -379,7 +444,13 @@ fn title_parts(toks: &[Tok], s: usize, h: usize, te: usize) -> Vec<Range<usize>>
     out
 }
 
-fn push_plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize, out: &mut Vec<Mention>) {
+fn push_plain(
+    sentence: &str,
+    toks: &[Tok],
+    r: Range<usize>,
+    first_word: usize,
+    out: &mut Vec<Mention>,
+) {
     if let Some(m) = plain(sentence, toks, r, first_word) {
         out.push(m);
     }
@@ -417,23 +488,53 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     if contains(PLACES, &folded) {
         votes.push(vote(EntityKind::Place, STRONG, "a known place name"));
     }
-    let of_org = toks[s..=e]
-        .windows(2)
-        .any(|w| w[1].is("of") && contains(ORG_CUES, &w[0].lower()));
-    if contains(ORG_CUES, &last) || of_org {
-        votes.push(vote(EntityKind::Organisation, STRONG, "organisation word in the name"));
-    } else if contains(PLACE_CUES, &last) && words.len() > 1 {
+    let head_of = |list: &[&str]| {
+        toks[s..=e]
+            .windows(2)
+            .any(|w| w[1].is("of") && contains(list, &w[0].lower()))
+    };
+    if contains(ORG_CUES, &last) || head_of(ORG_CUES) {
+        votes.push(vote(
+            EntityKind::Organisation,
+            STRONG,
+            "organisation word in the name",
+        ));
+    } else if (contains(PLACE_CUES, &last) && words.len() > 1) || head_of(PLACE_CUES) {
         votes.push(vote(EntityKind::Place, STRONG, "place word in the name"));
+    } else if words.len() > 1 && contains(DEMONYMS, &last) {
+        votes.push(vote(EntityKind::Organisation, MEDIUM, "names a people"));
     }
     if words.len() == 1 && words[0].all_caps() && !contains(PLACES, &folded) {
         votes.push(vote(EntityKind::Organisation, MEDIUM, "an acronym"));
+    }
+    if words.len() > 1 && contains(PLACE_PREFIXES, &lowers[0]) {
+        votes.push(vote(
+            EntityKind::Place,
+            MEDIUM,
+            format!("starts with “{}”", words[0].text),
+        ));
+    }
+    // "the Gemini program", "the Labor party"
+    if let Some(nx) = toks.get(e + 1)
+        && nx.lowercase()
+        && contains(ORG_CUES, &nx.lower())
+    {
+        votes.push(vote(
+            EntityKind::Organisation,
+            MEDIUM,
+            format!("followed by “{}”", nx.text),
+        ));
     }
     // "in Mordovia", "at the Grand Hotel"
     let mut p = s;
     if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
-    let prev = if p > 0 { toks[p - 1].lower() } else { String::new() };
+    let prev = if p > 0 {
+        toks[p - 1].lower()
+    } else {
+        String::new()
+    };
     if p > 0 && toks[p - 1].lowercase() && contains(LOCATION_PREPS, &prev) {
         votes.push(vote(EntityKind::Place, MEDIUM, format!("after “{prev}”")));
     }
@@ -444,7 +545,11 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
         if shaped {
             votes.push(vote(EntityKind::Person, WEAK, "looks like a personal name"));
         } else if words.len() > 1 {
-            votes.push(vote(EntityKind::Organisation, WEAK, "a capitalised multi-word name"));
+            votes.push(vote(
+                EntityKind::Organisation,
+                WEAK,
+                "a capitalised multi-word name",
+            ));
         }
     }
     let initial = toks[..s].iter().all(|t| !t.word) || s == first_word;
@@ -484,12 +589,9 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
                 && !l.ends_with("ed")
                 && !l.ends_with("ing")
                 && !l.ends_with("ly");
-            // A lower-case modifier needs a capitalised word or a determiner
-            // before it: "the former …", "American basketball …", not "to exchange …".
-            let anchored = k >= 2 && {
-                let b = &toks[k - 2];
-                b.cap() || contains(DETERMINERS, &b.lower()) || contains(ROLE_ADJECTIVES, &b.lower())
-            };
+            // A lower-case modifier may not follow "to" or an auxiliary:
+            // "harbour master …", "the former …", but not "to exchange …".
+            let anchored = k < 2 || !contains(VERB_LEADS, &toks[k - 2].lower());
             adjective || (plain_word && anchored)
         } else {
             t.word && t.has_digit() && t.text.contains('-')
@@ -510,8 +612,24 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
 fn has_role_word(toks: &[Tok], from: usize, to: usize) -> bool {
     toks[from..to.min(from + 6)].iter().any(|t| {
         let l = t.lower();
-        (t.lowercase() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l))
+        (t.word && !t.all_caps() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l))
     })
+}
+
+/// Does a noun phrase starting at `from` have a role noun or title as its
+/// head, before any preposition: "the deputy head of …", not "a briefing by
+/// the coordinator …"?
+fn role_head(toks: &[Tok], from: usize, to: usize) -> bool {
+    for t in &toks[from..to.min(from + 4)] {
+        let l = t.lower();
+        if (t.word && !t.all_caps() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l)) {
+            return true;
+        }
+        if !t.word || contains(FUNCTION_WORDS, &l) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "…, the official representative of the Foreign Ministry, Maria Zakharova".
@@ -539,10 +657,12 @@ fn apposition_before(sentence: &str, toks: &[Tok], s: usize, e: usize) -> Option
         if matches!(t.text, "," | ";" | "." | ":" | "!" | "?" | "“" | "”" | "\"") {
             break;
         }
-        if t.lowercase() && contains(DETERMINERS, &t.lower()) && k + 1 < comma {
-            if has_role_word(toks, k + 1, comma) {
-                best = Some(k + 1);
-            }
+        if t.lowercase()
+            && contains(DETERMINERS, &t.lower())
+            && k + 1 < comma
+            && role_head(toks, k + 1, comma)
+        {
+            best = Some(k + 1);
         }
     }
     let from = best?;
@@ -572,7 +692,9 @@ fn apposition_after(sentence: &str, toks: &[Tok], after: usize) -> Option<(RoleF
         && !contains(SPEECH_VERBS, &hl)
         && (!hl.ends_with("ed") || contains(ROLE_ADJECTIVES, &hl)))
         || (head.cap()
-            && (contains(TITLES, &hl) || contains(TITLE_MODIFIERS, &hl) || contains(DEMONYMS, &hl)));
+            && (contains(TITLES, &hl)
+                || contains(TITLE_MODIFIERS, &hl)
+                || contains(DEMONYMS, &hl)));
     if !starts_well {
         return None;
     }
@@ -633,10 +755,21 @@ mod tests {
 
     #[test]
     fn title_roles() {
-        let ms = mentions("Deputy Finance Minister Olga Petrova and US Secretary of State Tom Reed met.");
-        assert_eq!(role(&ms, "Olga Petrova").as_deref(), Some("Deputy Finance Minister"));
-        assert_eq!(role(&ms, "Tom Reed").as_deref(), Some("US Secretary of State"));
-        assert_eq!(decide(&find(&ms, "Tom Reed").votes).unwrap().kind, EntityKind::Person);
+        let ms = mentions(
+            "Deputy Finance Minister Olga Petrova and US Secretary of State Tom Reed met.",
+        );
+        assert_eq!(
+            role(&ms, "Olga Petrova").as_deref(),
+            Some("Deputy Finance Minister")
+        );
+        assert_eq!(
+            role(&ms, "Tom Reed").as_deref(),
+            Some("US Secretary of State")
+        );
+        assert_eq!(
+            decide(&find(&ms, "Tom Reed").votes).unwrap().kind,
+            EntityKind::Person
+        );
     }
 
     #[test]
@@ -651,7 +784,10 @@ mod tests {
     #[test]
     fn role_noun_before_name() {
         let ms = mentions("Police freed Canadian hockey player Luc Martin on Friday.");
-        assert_eq!(role(&ms, "Luc Martin").as_deref(), Some("Canadian hockey player"));
+        assert_eq!(
+            role(&ms, "Luc Martin").as_deref(),
+            Some("Canadian hockey player")
+        );
         let ms = mentions("They agreed to swap businessman Igor Sokol for two sailors.");
         assert_eq!(role(&ms, "Igor Sokol").as_deref(), Some("businessman"));
         let ms = mentions("He stood beside Martin's wife Jeanne at the gate.");
@@ -661,19 +797,33 @@ mod tests {
     #[test]
     fn appositions() {
         let ms = mentions("Lena Berg, chief economist at the central bank, warned of a slump.");
-        assert_eq!(role(&ms, "Lena Berg").as_deref(), Some("chief economist at the central bank"));
+        assert_eq!(
+            role(&ms, "Lena Berg").as_deref(),
+            Some("chief economist at the central bank")
+        );
         assert!(find(&ms, "Lena Berg").speaks);
         let ms = mentions("In reply, the head of the Federal Tax Service, Omar Diaz, said no.");
-        assert_eq!(role(&ms, "Omar Diaz").as_deref(), Some("head of the Federal Tax Service"));
+        assert_eq!(
+            role(&ms, "Omar Diaz").as_deref(),
+            Some("head of the Federal Tax Service")
+        );
         let ms = mentions("Tim Cole, a retired Navy pilot serving as mayor, spoke.");
-        assert_eq!(role(&ms, "Tim Cole").as_deref(), Some("a retired Navy pilot"));
+        assert_eq!(
+            role(&ms, "Tim Cole").as_deref(),
+            Some("a retired Navy pilot")
+        );
     }
 
     #[test]
     fn kinds_from_cues() {
-        let ms = mentions("The Ministry of Transport said trains from Lyon reached Karvik and CNN filmed it in Dorne.");
+        let ms = mentions(
+            "The Ministry of Transport said trains from Lyon reached Karvik and CNN filmed it in Dorne.",
+        );
         let kind = |n: &str| decide(&find(&ms, n).votes).map(|v| v.kind);
-        assert_eq!(kind("Ministry of Transport"), Some(EntityKind::Organisation));
+        assert_eq!(
+            kind("Ministry of Transport"),
+            Some(EntityKind::Organisation)
+        );
         assert_eq!(kind("Lyon"), Some(EntityKind::Place));
         assert_eq!(kind("CNN"), Some(EntityKind::Organisation));
         assert_eq!(kind("Dorne"), Some(EntityKind::Place));
@@ -682,7 +832,10 @@ mod tests {
     #[test]
     fn acronyms_and_initials() {
         let ms = mentions("The National Grid Agency (NGA) hired Mary K. Dunn.");
-        assert_eq!(find(&ms, "National Grid Agency").acronym.as_deref(), Some("NGA"));
+        assert_eq!(
+            find(&ms, "National Grid Agency").acronym.as_deref(),
+            Some("NGA")
+        );
         assert!(ms.iter().all(|m| m.name != "NGA"));
         assert!(ms.iter().any(|m| m.name == "Mary K. Dunn"));
     }

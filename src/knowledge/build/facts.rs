@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS, contains, month_number};
+use super::lexicon::{
+    LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS, contains, month_number,
+};
 use super::text::{Tok, squash};
 use crate::knowledge::{EntityKind, FactKind};
 
@@ -47,7 +49,10 @@ fn cut(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     ];
     let mut cands: Vec<usize> = s.match_indices("; ").map(|(i, _)| i + 1).collect();
     for (i, _) in s.match_indices(", ") {
-        let next: String = s[i + 2..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let next: String = s[i + 2..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         if JOINS.contains(&next.to_lowercase().as_str()) {
             cands.push(i + 1);
         }
@@ -76,9 +81,9 @@ const NEGATIONS: &[&str] = &[
 ];
 const WHY_WORDS: &[&str] = &["because", "since", "therefore"];
 const FOR_NOT_WHY: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "decades",
-    "a", "an", "example", "instance", "now", "ever", "long", "more", "less", "about", "the",
-    "this", "that", "some", "several", "many", "two", "three", "four", "five", "first",
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "decades", "a",
+    "an", "example", "instance", "now", "ever", "long", "more", "less", "about", "the", "this",
+    "that", "some", "several", "many", "two", "three", "four", "five", "first",
 ];
 
 /// The kinds of questions a sentence answers.
@@ -94,7 +99,11 @@ pub fn kinds(
     let mut cues: Vec<KindCue> = Vec::new();
     let lower: Vec<String> = toks.iter().map(|t| t.lower()).collect();
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
-    let in_date = |t: &Tok| date_spans.iter().any(|d| d.start <= t.start && t.end <= d.end);
+    let in_date = |t: &Tok| {
+        date_spans
+            .iter()
+            .any(|d| d.start <= t.start && t.end <= d.end)
+    };
     let mut add = |k: FactKind, cue: String| {
         if !cues.iter().any(|(c, _)| *c == k) {
             cues.push((k, cue));
@@ -127,13 +136,15 @@ pub fn kinds(
                 };
                 let strict = l == "to" || l == "from";
                 if placeish && (!strict || ent.is_some_and(|e| e.kind == EntityKind::Place)) {
-                    add(FactKind::Where, format!("“{} {}”", t.text, n.text));
+                    let place = ent.map_or(n.text, |e| &text[e.span.clone()]);
+                    add(FactKind::Where, format!("“{} {place}”", t.text));
                 }
             }
         }
         // how many: numbers that are not dates.
         if (t.has_digit() && !in_date(t))
-            || (contains(NUMBER_WORDS, l) && !matches!(l, "one" | "several" | "many" | "few" | "half"))
+            || (contains(NUMBER_WORDS, l)
+                && !matches!(l, "one" | "several" | "many" | "few" | "half"))
         {
             add(FactKind::HowMany, format!("“{}”", t.text));
         }
@@ -150,8 +161,11 @@ pub fn kinds(
                 || (l == "result" && word(i.wrapping_sub(1)) == "a" && word(i + 1) == "of")
                 || (l == "order" && word(i.wrapping_sub(1)) == "in" && word(i + 1) == "to")
                 || (l == "for"
-                    && toks.get(i + 1).is_some_and(|n| n.word && !n.has_digit())
-                    && !contains(FOR_NOT_WHY, word(i + 1)));
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.lowercase() && !n.has_digit())
+                    && !contains(FOR_NOT_WHY, word(i + 1))
+                    && !matches!(word(i.wrapping_sub(1)), "exchange" | "return" | "swap"));
             if why {
                 add(FactKind::Why, format!("“{}”", t.text));
             }
@@ -185,9 +199,21 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
     for (i, t) in toks.iter().enumerate() {
         let l = t.lower();
         if l == "according" && toks.get(i + 1).is_some_and(|n| n.is("to")) {
-            let after = toks.get(i + 2).map_or(usize::MAX, |n| n.start);
-            let after_the = toks.get(i + 3).map_or(usize::MAX, |n| n.start);
-            if let Some(e) = ents.iter().find(|e| e.span.start == after || e.span.start == after_the) {
+            // "According to White House press secretary Karine Jean-Pierre, …"
+            let from = toks.get(i + 2).map_or(usize::MAX, |n| n.start);
+            let until = toks[i + 2..]
+                .iter()
+                .find(|n| !n.word)
+                .map_or(usize::MAX, |n| n.start);
+            let near: Vec<&EntitySpan> = ents
+                .iter()
+                .filter(|e| e.span.start >= from && e.span.end <= until)
+                .collect();
+            if let Some(e) = near
+                .iter()
+                .find(|e| e.kind == EntityKind::Person)
+                .or_else(|| near.first())
+            {
                 return Some(e.entity);
             }
             continue;
@@ -195,20 +221,37 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
         if !(t.lowercase() && contains(SPEECH_VERBS, &l)) {
             continue;
         }
-        // The clause before the verb.
-        let clause_start = toks[..i]
-            .iter()
-            .rposition(|p| matches!(p.text, ";" | ":"))
-            .map_or(0, |p| toks[p].end);
+        // Names that can be the verb's subject: right before it, or
+        // separated from it by an apposition between commas.
         let before: Vec<&EntitySpan> = ents
             .iter()
-            .filter(|e| e.span.end <= t.start && e.span.start >= clause_start)
+            .filter(|e| e.span.end <= t.start && subject_gap(toks, e.span.end, i))
             .collect();
+        // The first person whose apposition holds the others ("Lavrov, in a
+        // call with Blinken, said"), unless a name follows it directly
+        // ("the aide to Tom Lee, Ann Smith, said").
+        let named_next = |e: &EntitySpan| {
+            let comma = toks.iter().find(|t| t.start >= e.span.end);
+            comma.is_some_and(|c| c.is(","))
+                && toks
+                    .iter()
+                    .find(|t| t.start > comma.map_or(0, |c| c.start))
+                    .is_some_and(|n| {
+                        before
+                            .iter()
+                            .any(|o| o.kind == EntityKind::Person && o.span.start == n.start)
+                    })
+        };
         if let Some(e) = before
             .iter()
-            .rev()
-            .find(|e| e.kind == EntityKind::Person)
-            .or_else(|| before.iter().rev().find(|e| e.kind == EntityKind::Organisation))
+            .find(|e| e.kind == EntityKind::Person && !named_next(e))
+            .or_else(|| before.iter().rev().find(|e| e.kind == EntityKind::Person))
+            .or_else(|| {
+                before
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == EntityKind::Organisation)
+            })
         {
             return Some(e.entity);
         }
@@ -224,6 +267,28 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
         }
     }
     None
+}
+
+/// Whether the tokens between a name (ending at byte `end`) and the verb at
+/// token `verb` let the name be the verb's subject: nothing, a few words
+/// ("Biden also said", "X on Tuesday said"), or an apposition ", …,".
+fn subject_gap(toks: &[Tok], end: usize, verb: usize) -> bool {
+    let gap: Vec<&Tok> = toks[..verb].iter().filter(|t| t.start >= end).collect();
+    match (gap.first(), gap.last()) {
+        (None, _) => true,
+        (Some(f), Some(l)) if f.is(",") && l.is(",") => {
+            gap.len() <= 24
+                && !gap
+                    .iter()
+                    .any(|t| matches!(t.text, ";" | ":" | "." | "“" | "”"))
+        }
+        _ => {
+            gap.len() <= 3
+                && gap
+                    .iter()
+                    .all(|t| t.word || matches!(t.text, "’" | "'" | ")"))
+        }
+    }
 }
 
 /// A leading personal pronoun: "He", "She", "His", "Her".
@@ -242,10 +307,16 @@ pub fn lead_pronoun(text: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether the text uses a third-person singular pronoun anywhere.
-pub fn has_pronoun(toks: &[Tok]) -> bool {
+/// Where the text first uses a third-person singular pronoun (byte offset).
+pub fn first_pronoun(toks: &[Tok]) -> Option<usize> {
     toks.iter()
-        .any(|t| matches!(t.lower().as_str(), "he" | "him" | "his" | "she" | "her" | "hers"))
+        .find(|t| {
+            matches!(
+                t.lower().as_str(),
+                "he" | "him" | "his" | "she" | "her" | "hers"
+            )
+        })
+        .map(|t| t.start)
 }
 
 /// The answer text: the sentence on one line, a leading pronoun replaced
@@ -271,7 +342,10 @@ pub fn answer_text(sentence: &str, referent: Option<&str>) -> String {
 
 /// Adds a full stop to text that does not end in punctuation.
 pub fn close(mut s: String) -> String {
-    if s.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')') {
+    if s.chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == ')')
+    {
         s.push('.');
     }
     s
@@ -293,14 +367,17 @@ pub fn role_answer(name: &str, role: &str) -> String {
     let words: Vec<&str> = r.split_whitespace().collect();
     let first = words.first().copied().unwrap_or("");
     let fl = first.to_lowercase();
-    let article = if matches!(fl.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its")
-        || first.ends_with("'s")
+    let article = if matches!(
+        fl.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) || first.ends_with("'s")
         || first.ends_with("’s")
     {
         ""
     } else {
         let titled = words.iter().any(|w| {
-            w.starts_with(char::is_uppercase) && contains(TITLES, &w.to_lowercase().replace('.', ""))
+            w.starts_with(char::is_uppercase)
+                && contains(TITLES, &w.to_lowercase().replace('.', ""))
         });
         let specific = words
             .iter()
@@ -351,12 +428,48 @@ mod tests {
         let text = "Ann Lee, head of the Port Authority, said it would reopen.";
         let toks = tokens(text);
         let ents = vec![
-            EntitySpan { span: 0..7, entity: 0, kind: EntityKind::Person },
-            EntitySpan { span: 21..35, entity: 1, kind: EntityKind::Organisation },
+            EntitySpan {
+                span: 0..7,
+                entity: 0,
+                kind: EntityKind::Person,
+            },
+            EntitySpan {
+                span: 21..35,
+                entity: 1,
+                kind: EntityKind::Organisation,
+            },
         ];
         assert_eq!(speaker(&toks, &ents, None), Some(0));
         let text = "She said it would reopen.";
         assert_eq!(speaker(&tokens(text), &[], Some(7)), Some(7));
+        let text = "Ann Lee, in a call with Bo Sun, said no.";
+        let ents = vec![
+            EntitySpan {
+                span: 0..7,
+                entity: 0,
+                kind: EntityKind::Person,
+            },
+            EntitySpan {
+                span: 24..30,
+                entity: 1,
+                kind: EntityKind::Person,
+            },
+        ];
+        assert_eq!(speaker(&tokens(text), &ents, None), Some(0));
+        let text = "According to port chief Ann Lee, it was calm.";
+        let ents = vec![EntitySpan {
+            span: 24..31,
+            entity: 3,
+            kind: EntityKind::Person,
+        }];
+        assert_eq!(speaker(&tokens(text), &ents, None), Some(3));
+        let text = "Ann Lee waved, and the crowd in Oslo cheered as ministers said yes.";
+        let ents = vec![EntitySpan {
+            span: 0..7,
+            entity: 0,
+            kind: EntityKind::Person,
+        }];
+        assert_eq!(speaker(&tokens(text), &ents, None), None);
     }
 
     #[test]

@@ -1,0 +1,262 @@
+//! `storybot build` end to end: draft a knowledge file from article text,
+//! validate it with `check`, and ask it questions; append to a curated file
+//! with `--into` without touching its bytes; pull-quote attributions;
+//! articles without a header line; `timeline`.
+//!
+//! Every article here is written for these tests, in a temporary folder.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_storybot"));
+    c.env_remove("STORYBOT_KNOWLEDGE").env("RUST_LOG", "off");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run storybot")
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "storybot failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
+/// The top answer's answer and quote, or `None` when the bot abstains.
+fn ask(knowledge: &Path, question: &str) -> Option<String> {
+    let out = ok(run(&[
+        "ask",
+        "--json",
+        "--knowledge",
+        path(knowledge),
+        question,
+    ]));
+    let v: Value = serde_json::from_str(out.trim()).expect("JSON");
+    if !v["answered"].as_bool().unwrap_or(false) {
+        return None;
+    }
+    let top = &v["answers"][0];
+    Some(format!(
+        "{} {}",
+        top["answer"].as_str().unwrap_or_default(),
+        top["quote"].as_str().unwrap_or_default()
+    ))
+}
+
+const HARBOUR: &str = "date 2023-03-10 Valdane harbour reopens after the storm
+
+The harbour of Valdane reopened on Thursday, port director Ines Duarte said.
+
+Repairs
+
+The storm in February damaged 14 cranes and sank two ferries at the North Pier. Duarte said the repairs cost 3.5 million euros because the cranes had to be rebuilt.
+
+Kofi Mensah, chief engineer of the Valdane Port Authority, said the work took nine weeks.
+
+We worked day and night to get the port moving again Ines Duarte port director of Valdane
+
+Fishing crews were not allowed back until Monday.
+";
+
+#[test]
+fn build_check_ask_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("2023-03-10-harbour-reopens.txt");
+    fs::write(&article, HARBOUR).unwrap();
+    let out_file = dir.path().join("drafts").join("harbour.toml");
+    fs::create_dir(dir.path().join("drafts")).unwrap();
+    let report = ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    assert!(report.contains("harbour-reopens"), "{report}");
+    assert!(report.contains("ines-duarte"), "{report}");
+
+    // The draft is self-contained: it validates where it lies, without the article.
+    fs::remove_file(&article).unwrap();
+    let check = ok(run(&["check", path(&out_file)]));
+    assert!(check.contains("OK"), "{check}");
+    let toml = fs::read_to_string(&out_file).unwrap();
+    assert!(toml.contains("text = '''"), "the article is inline");
+    assert!(toml.contains("# guessed:"));
+    assert!(toml.contains("id = \"harbour-reopens-p3-s2\""));
+
+    let a = ask(&out_file, "How many cranes were damaged?").expect("answered");
+    assert!(a.contains("14 cranes"), "{a}");
+    let a = ask(&out_file, "Why did the repairs cost so much?").expect("answered");
+    assert!(a.contains("rebuilt"), "{a}");
+    let a = ask(&out_file, "Who is Kofi Mensah?").expect("answered");
+    assert!(a.contains("chief engineer"), "{a}");
+    let a = ask(&out_file, "When did the harbour reopen?").expect("answered");
+    assert!(a.contains("reopened"), "{a}");
+    assert_eq!(ask(&out_file, "What is the capital of Peru?"), None);
+
+    // Dates are resolved against the article date (a Friday).
+    let json = ok(run(&["timeline", "--json", "--knowledge", path(&out_file)]));
+    let rows: Value = serde_json::from_str(&json).unwrap();
+    let dates: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2023-02", "2023-03-06", "2023-03-09"]);
+}
+
+#[test]
+fn pull_quote_attribution() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("harbour.txt");
+    fs::write(&article, HARBOUR).unwrap();
+    let out_file = dir.path().join("harbour.toml");
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    let toml = fs::read_to_string(&out_file).unwrap();
+    // The quote is the words before the name, verbatim; the speaker comes first.
+    assert!(toml.contains("quote = \"We worked day and night to get the port moving again\""));
+    let a = ask(
+        &out_file,
+        "What did Duarte say about getting the port moving?",
+    )
+    .expect("answered");
+    assert!(a.contains("day and night"), "{a}");
+    let a = ask(&out_file, "Who is Ines Duarte?").expect("answered");
+    assert!(
+        a.contains("Ines Duarte is the port director of Valdane"),
+        "{a}"
+    );
+    let who = ok(run(&[
+        "who",
+        "--json",
+        "--knowledge",
+        path(&out_file),
+        "Duarte",
+    ]));
+    assert!(who.contains("port director"), "{who}");
+}
+
+#[test]
+fn headerless_plain_prose() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("bakery opening.txt");
+    fs::write(
+        &article,
+        "Mia Holt opened a bakery in Leeds in June.\n\n\
+         Holt, a former teacher, said she had saved for six years.\n\n\
+         The bakery sells bread from a mill in York.\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("bakery.toml");
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    ok(run(&["check", path(&out_file)]));
+    let toml = fs::read_to_string(&out_file).unwrap();
+    assert!(toml.contains("id = \"bakery-opening\""), "{toml}");
+    assert!(toml.contains("title = \"bakery opening\""), "{toml}");
+    assert!(toml.contains("# guessed: date"), "{toml}");
+    let a = ask(&out_file, "Where did Mia Holt open a bakery?").expect("answered");
+    assert!(a.contains("Leeds"), "{a}");
+    let a = ask(&out_file, "How long did Holt save?").expect("answered");
+    assert!(a.contains("six years"), "{a}");
+}
+
+const CURATED: &str = r#"# A curated table: comments and layout must survive.
+
+[[sources]]
+id = "harbour-closes"
+title = "Storm closes Valdane harbour"
+date = "2023-02-14"
+file = "articles/closes.txt"   # path relative to this file
+
+[[entities]]
+id = "duarte"
+name = "Ines Duarte"
+kind = "person"
+aliases = ["Duarte", "Ines", "Ines Duarte"]
+role = "port director of Valdane"
+source = "harbour-closes"
+
+[[facts]]
+id = "closed"
+subjects = ["duarte"]
+kinds = ["what", "said"]
+answer = "Ines Duarte said the harbour of Valdane was closed because of the storm."
+quote = "The harbour is closed until further notice, Ines Duarte said."
+source = "harbour-closes"
+paragraph = 1
+"#;
+
+#[test]
+fn into_appends_and_keeps_curated_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("articles")).unwrap();
+    fs::write(
+        dir.path().join("articles/closes.txt"),
+        "date 2023-02-14 Storm closes Valdane harbour\n\nThe harbour is closed until further notice, Ines Duarte said.\n",
+    )
+    .unwrap();
+    let curated = dir.path().join("story.toml");
+    fs::write(&curated, CURATED).unwrap();
+    let article = dir.path().join("2023-03-10-harbour-reopens.txt");
+    fs::write(&article, HARBOUR).unwrap();
+
+    let report = ok(run(&["build", path(&article), "--into", path(&curated)]));
+    assert!(report.contains("harbour-reopens"), "{report}");
+    assert!(report.contains("reused"), "{report}");
+    let after = fs::read_to_string(&curated).unwrap();
+    assert!(
+        after.starts_with(CURATED),
+        "the curated text is an untouched prefix"
+    );
+    // Duarte is reused, not drafted again.
+    assert!(!after.contains("id = \"ines-duarte\""), "{after}");
+    assert!(after.contains("subjects = [\"duarte\""), "{after}");
+    ok(run(&["check", path(&curated)]));
+    let a = ask(&curated, "How many cranes were damaged?").expect("answered");
+    assert!(a.contains("14 cranes"), "{a}");
+    let a = ask(&curated, "Why was the harbour closed?").expect("answered");
+    assert!(a.contains("storm"), "{a}");
+    // No temporary files are left beside it.
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+
+    // The same source again is refused, and the file is left as it was.
+    let again = run(&["build", path(&article), "--into", path(&curated)]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(fs::read_to_string(&curated).unwrap(), after);
+}
+
+#[test]
+fn build_without_output_prints_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("note.txt");
+    fs::write(
+        &article,
+        "date 2020-05-01 Note\n\nThe museum in Oslo reopened.\n",
+    )
+    .unwrap();
+    let out = ok(run(&["build", path(&article)]));
+    assert!(
+        out.contains("[[sources]]") && out.contains("[[facts]]"),
+        "{out}"
+    );
+    let bad = run(&[
+        "build",
+        path(&dir.path().join("missing.txt")),
+        "-o",
+        "x.toml",
+    ]);
+    assert!(!bad.status.success());
+}
