@@ -129,7 +129,60 @@ static STEMMER: Lazy<Stemmer> = Lazy::new(|| Stemmer::create(Algorithm::English)
 /// assert_eq!(stem(""), "");
 /// ```
 pub fn stem(word: &str) -> String {
-    STEMMER.stem(word).into_owned()
+    STEMMER.stem(lemma(word)).into_owned()
+}
+
+/// English irregular verb forms, mapped to their base form before stemming
+/// (the stemmer only knows regular endings: "ran" would never meet "run").
+#[rustfmt::skip]
+static IRREGULAR: Lazy<std::collections::HashMap<&'static str, &'static str>> = Lazy::new(|| {
+    [
+        ("ran", "run"), ("won", "win"), ("began", "begin"), ("begun", "begin"), ("took", "take"),
+        ("taken", "take"), ("gave", "give"), ("given", "give"), ("went", "go"), ("gone", "go"),
+        ("saw", "see"), ("seen", "see"), ("found", "find"), ("held", "hold"), ("led", "lead"),
+        ("built", "build"), ("fought", "fight"), ("sold", "sell"), ("bought", "buy"),
+        ("told", "tell"), ("said", "say"), ("made", "make"), ("became", "become"),
+        ("knew", "know"), ("known", "know"), ("wrote", "write"), ("written", "write"),
+        ("grew", "grow"), ("grown", "grow"), ("came", "come"), ("left", "leave"), ("met", "meet"),
+        ("paid", "pay"), ("sent", "send"), ("spent", "spend"), ("stood", "stand"),
+        ("thought", "think"), ("brought", "bring"), ("caught", "catch"), ("taught", "teach"),
+        ("chose", "choose"), ("chosen", "choose"), ("drove", "drive"), ("driven", "drive"),
+        ("fell", "fall"), ("fallen", "fall"), ("flew", "fly"), ("flown", "fly"), ("hid", "hide"),
+        ("hidden", "hide"), ("kept", "keep"), ("lost", "lose"), ("risen", "rise"),
+        ("shot", "shoot"), ("spoke", "speak"), ("spoken", "speak"), ("stole", "steal"),
+        ("stolen", "steal"), ("struck", "strike"), ("threw", "throw"), ("thrown", "throw"),
+        ("wore", "wear"), ("worn", "wear"), ("sought", "seek"), ("slew", "slay"),
+        ("slain", "slay"), ("born", "bear"), ("drew", "draw"), ("drawn", "draw"),
+        ("ate", "eat"), ("eaten", "eat"), ("broke", "break"), ("broken", "break"), ("froze", "freeze"),
+        ("frozen", "freeze"), ("dealt", "deal"), ("felt", "feel"), ("heard", "hear"), ("laid", "lay"),
+        ("lent", "lend"), ("meant", "mean"), ("sang", "sing"), ("sung", "sing"), ("sank", "sink"),
+        ("sunk", "sink"), ("slept", "sleep"), ("spun", "spin"), ("swam", "swim"), ("understood", "understand"),
+        ("wove", "weave"), ("woven", "weave"), ("withdrew", "withdraw"), ("withdrawn", "withdraw"),
+        ("overcame", "overcome"), ("undertook", "undertake"), ("undertaken", "undertake"),
+        ("forbade", "forbid"), ("forbidden", "forbid"), ("forgave", "forgive"), ("forgiven", "forgive"),
+        ("arose", "arise"), ("arisen", "arise"), ("awoke", "awake"), ("bent", "bend"),
+        ("bred", "breed"), ("clung", "cling"), ("dug", "dig"), ("fed", "feed"), ("fled", "flee"),
+        ("flung", "fling"), ("hung", "hang"), ("lit", "light"), ("rang", "ring"),
+        ("rung", "ring"), ("rode", "ride"), ("ridden", "ride"), ("shook", "shake"), ("shaken", "shake"),
+        ("shone", "shine"), ("sped", "speed"), ("stuck", "stick"), ("stung", "sting"),
+        ("strove", "strive"), ("swept", "sweep"), ("swung", "swing"), ("tore", "tear"), ("torn", "tear"),
+        ("wept", "weep"), ("wrung", "wring"), ("children", "child"), ("men", "man"),
+        ("women", "woman"), ("people", "person"), ("mice", "mouse"), ("feet", "foot"), ("teeth", "tooth"),
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// The base form of an irregular English word, or the word itself.
+///
+/// ```
+/// use storybot::engine::normalize::lemma;
+/// assert_eq!(lemma("ran"), "run");
+/// assert_eq!(lemma("offered"), "offered");
+/// assert_eq!(lemma(""), "");
+/// ```
+pub fn lemma(word: &str) -> &str {
+    IRREGULAR.get(word).copied().unwrap_or(word)
 }
 
 #[cfg(test)]

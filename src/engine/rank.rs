@@ -389,12 +389,14 @@ fn score(
 ) -> Option<(f32, f32)> {
     let fact = &snap.knowledge.facts[d as usize];
     let about = &snap.index.fact_entities[d as usize];
-    // A question that names a person is not answered by a fact about others;
-    // organisations and places are context, and may be missing from a fact.
-    let names_person = ents
-        .iter()
-        .any(|&e| snap.knowledge.entities[e as usize].kind == EntityKind::Person);
-    if names_person && c.entities == 0 {
+    // A question that names a person is not answered by a fact about someone
+    // else; a fact about no one in particular ("He invented…", where the
+    // draft could not tell who) may still answer. Organisations and places
+    // are context, and may be missing from a fact.
+    let is_person = |e: u32| snap.knowledge.entities[e as usize].kind == EntityKind::Person;
+    let names_person = ents.iter().any(|&e| is_person(e));
+    let about_someone_else = about.first().is_some_and(|&p| is_person(p));
+    if names_person && c.entities == 0 && about_someone_else {
         return None;
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:
@@ -411,6 +413,9 @@ fn score(
     {
         return None;
     }
+    // Coverage counts content words only: a fact that merely names the same
+    // person ("What is Peskov's hometown?") does not answer. Counting entities
+    // too gained 1 SQuAD point and lost three out-of-scope refusals.
     let coverage = if total > 0.0 {
         (c.matched / total).min(1.0)
     } else {
