@@ -566,12 +566,24 @@ async fn cooldown_sends_an_ephemeral_note() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sources_and_help() {
+async fn sources_timeline_and_help() {
     let bot = Bot::start().await;
     let (_, cb) = bot
         .interact(slash(&bot.fake, &member(), "sources", json!([])))
         .await;
     assert!(text_of(&cb).contains("Kirby urges Russia"), "{cb:#}");
+    assert_no_mentions(&cb["data"]);
+    let (_, cb) = bot
+        .interact(slash(&bot.fake, &member(), "timeline", json!([])))
+        .await;
+    let text = text_of(&cb);
+    let june = text
+        .find("June 2022")
+        .expect("the June proposal is on the timeline");
+    let july = text
+        .find("27 July 2022")
+        .expect("CNN's report is on the timeline");
+    assert!(june < july, "oldest first: {text}");
     assert_no_mentions(&cb["data"]);
     let (_, cb) = bot
         .interact(slash(&bot.fake, &member(), "help", json!([])))

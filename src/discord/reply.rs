@@ -265,6 +265,35 @@ pub fn person(p: &Person) -> Reply {
 }
 
 /// The list of source articles.
+/// `/timeline`: the story's dated events, oldest first, each with its source.
+pub fn timeline(k: &Knowledge) -> Reply {
+    let lines: Vec<String> = crate::knowledge::build::timeline::timeline(k)
+        .iter()
+        .map(|e| {
+            format!(
+                "• **{}** — {} _({})_",
+                e.date.human(),
+                e.answer,
+                e.source_title
+            )
+        })
+        .collect();
+    let desc = if lines.is_empty() {
+        "The story has no dated events.".to_string()
+    } else {
+        lines.join("\n")
+    };
+    Reply {
+        content: None,
+        embed: Some(
+            embed()
+                .title("Timeline")
+                .description(truncate(&desc, MAX_EMBED_DESCRIPTION)),
+        ),
+        buttons: Vec::new(),
+    }
+}
+
 pub fn sources(k: &Knowledge) -> Reply {
     let lines: Vec<String> = k
         .sources

@@ -1,4 +1,4 @@
-//! `/sources` and `/help`.
+//! `/sources`, `/timeline` and `/help`.
 
 use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Error};
@@ -11,11 +11,20 @@ pub async fn sources(ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
+/// The story's dated events, oldest first
+#[poise::command(slash_command)]
+pub async fn timeline(ctx: Context<'_>) -> Result<(), Error> {
+    let snap = ctx.data().store.snapshot();
+    crate::discord::send(ctx, reply::timeline(&snap.knowledge), false).await?;
+    Ok(())
+}
+
 /// The text of `/help`.
 pub const HELP: &str = "I answer questions about the news story, with the quote and the source.\n\
 • `/ask question:` — ask anything about the story\n\
 • `/who name:` — who someone is and what they said or did\n\
 • `/sources` — the articles I know\n\
+• `/timeline` — what happened when\n\
 • Mention me with a question in a channel, or send me a direct message.\n\
 Moderators: `/knowledge status|reload|upload|rollback`.";
 

@@ -15,6 +15,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         ask::ask(),
         who::who(),
         info::sources(),
+        info::timeline(),
         info::help(),
         knowledge::knowledge(),
     ]
