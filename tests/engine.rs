@@ -565,3 +565,35 @@ fn unknown_names_get_suggestions() {
         failures.join("\n")
     );
 }
+
+/// Two articles of one story: newer facts win close calls and say "as of";
+/// a question naming a time prefers facts from then.
+#[test]
+fn several_articles_answer_with_dates() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/knowledge/multi/story.toml");
+    let k = storybot::knowledge::load_path(&path).expect("fixture loads");
+    let snap = Snapshot::new(k, Origin::Path(path));
+
+    let a = answer(&snap, "when does the first boat sail?");
+    assert_eq!(
+        a.hits.first().map(|h| h.fact.as_str()),
+        Some("first-boat-sailed")
+    );
+    let as_of = a.as_of.map(|d| d.to_string());
+    assert_eq!(as_of.as_deref(), Some("2023-06-20"), "{a:?}");
+    assert!(answer_text(&a).starts_with("As of 20 June 2023: "));
+
+    let a = answer(&snap, "what did Berg say about the first boat in May 2023?");
+    assert_eq!(
+        a.hits.first().map(|h| h.fact.as_str()),
+        Some("first-boat-planned"),
+        "{a:?}"
+    );
+    assert_eq!(a.as_of, None, "a named time needs no 'as of'");
+
+    // A fact only one article has needs no "as of".
+    let a = answer(&snap, "how many passengers does the ferry carry?");
+    assert_eq!(a.hits.first().map(|h| h.fact.as_str()), Some("passengers"));
+    assert_eq!(a.as_of, None);
+}

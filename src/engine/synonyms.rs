@@ -65,6 +65,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["wife", "spouse", "husband", "partner"],
     &["player", "athlete", "star"],
     &["basketball", "wnba", "nba"],
+    &["ship", "boat", "vessel", "ferry"],
 ];
 
 /// Maps a stem to its group's canonical stem.
