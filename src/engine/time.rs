@@ -4,6 +4,7 @@
 
 use super::normalize::Token;
 use crate::knowledge::StoryDate;
+use crate::knowledge::model::MONTH_NAMES;
 
 /// A year and/or a month named by a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,25 +13,11 @@ pub struct TimeRef {
     pub month: Option<u32>,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month(word: &str) -> Option<u32> {
-    MONTHS
+    MONTH_NAMES
         .iter()
-        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word) && word != "may"))
+        .map(|m| m.to_ascii_lowercase())
+        .position(|m| m == word || (word.len() == 3 && m.starts_with(word) && word != "may"))
         .map(|i| i as u32 + 1)
 }
 

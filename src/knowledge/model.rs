@@ -15,6 +15,22 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date with optional month and day: `2022`, `2022-06` or `2022-07-27`.
 ///
 /// Articles often date things only to the month ("in June"), so the precision
@@ -53,23 +69,9 @@ impl StoryDate {
 
     /// A human form: "27 July 2022", "June 2022", "2022".
     pub fn human(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[(m - 1) as usize], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize], self.year),
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTH_NAMES[(m - 1) as usize], self.year),
+            (Some(m), None) => format!("{} {}", MONTH_NAMES[(m - 1) as usize], self.year),
             _ => self.year.to_string(),
         }
     }
