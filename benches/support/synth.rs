@@ -346,20 +346,7 @@ const OUTLETS: &[&str] = &[
     "Morning Herald",
     "Valley Gazette",
 ];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use storybot::knowledge::model::MONTH_NAMES as MONTHS;
 const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
