@@ -113,6 +113,18 @@ impl Cooldowns {
     }
 }
 
+/// For a slash command: whether its author may ask now. When not, the
+/// cooldown note has already been sent, ephemerally.
+pub async fn may_ask_now(ctx: Context<'_>) -> Result<bool, Error> {
+    match ctx.data().cooldowns.check(ctx.author().id, Instant::now()) {
+        Cooldown::Wait { left, .. } => {
+            super::send(ctx, super::reply::Reply::text(cooldown_note(left)), true).await?;
+            Ok(false)
+        }
+        _ => Ok(true),
+    }
+}
+
 /// The note shown when the cooldown is hit.
 pub fn cooldown_note(left: Duration) -> String {
     let secs = left.as_secs_f32().ceil().max(1.0) as u64;

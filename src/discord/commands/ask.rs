@@ -1,7 +1,7 @@
 //! `/ask question:` — the answer with its quote and source, or "did you
 //! mean" buttons when the story does not say.
 
-use crate::discord::checks::{Cooldown, cooldown_note};
+use crate::discord::checks::may_ask_now;
 use crate::discord::events::question_text;
 use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Data, Error};
@@ -18,12 +18,7 @@ pub async fn ask(
     #[max_length = 1000]
     question: String,
 ) -> Result<(), Error> {
-    if let Cooldown::Wait { left, .. } = ctx
-        .data()
-        .cooldowns
-        .check(ctx.author().id, std::time::Instant::now())
-    {
-        crate::discord::send(ctx, Reply::text(cooldown_note(left)), true).await?;
+    if !may_ask_now(ctx).await? {
         return Ok(());
     }
     crate::discord::send(ctx, answer(ctx.data(), &question), false).await?;

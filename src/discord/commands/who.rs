@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::checks::{Cooldown, cooldown_note};
+use crate::discord::checks::may_ask_now;
 use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Data, Error};
 use crate::engine::normalize::fold_phrase;
@@ -26,12 +26,7 @@ pub async fn who(
     #[max_length = 200]
     name: String,
 ) -> Result<(), Error> {
-    if let Cooldown::Wait { left, .. } = ctx
-        .data()
-        .cooldowns
-        .check(ctx.author().id, std::time::Instant::now())
-    {
-        crate::discord::send(ctx, Reply::text(cooldown_note(left)), true).await?;
+    if !may_ask_now(ctx).await? {
         return Ok(());
     }
     crate::discord::send(ctx, card(ctx.data(), &name), false).await?;
