@@ -40,7 +40,7 @@ struct Args {
     /// But stop timing after this many seconds.
     #[arg(long, default_value_t = 60)]
     max_seconds: u64,
-    /// Also print how many facts each question makes the ranker look at.
+    /// Also print how many facts each question makes the ranker score.
     #[arg(long)]
     breakdown: bool,
     /// Print the N slowest questions (median time of each over the rounds).
@@ -107,85 +107,29 @@ fn memory() -> (f64, f64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
-/// Why an answer costs what it costs, through public APIs only: the facts a
-/// question's words and names pull in as ranking candidates (the ranker
-/// scores every one), and the cost of `Knowledge::source`, which each hit
-/// calls.
+/// Why an answer costs what it costs: how many facts the ranker scores per
+/// question (`engine::rank::candidate_count`).
 fn breakdown(snap: &Snapshot, qs: &[Q]) {
-    use storybot::engine::normalize::{is_stop, tokenize};
-    let ix = &snap.index;
-    let mut touches: Vec<u64> = Vec::new();
-    let mut unique: Vec<u64> = Vec::new();
-    let mut seen = vec![u32::MAX; snap.knowledge.facts.len()];
-    for (qi, q) in qs.iter().enumerate() {
-        let toks = tokenize(&q.text);
-        let links = ix.link(&toks);
-        let mut n = 0u64;
-        let mut u = 0u64;
-        let mut mark = |d: u32| {
-            n += 1;
-            if seen[d as usize] != qi as u32 {
-                seen[d as usize] = qi as u32;
-                u += 1;
-            }
-        };
-        for (i, t) in toks.iter().enumerate() {
-            if is_stop(&t.text) || links.iter().any(|l| (l.start..l.end).contains(&i)) {
-                continue;
-            }
-            for (d, _) in ix.bm25(&ix.term(&t.text)) {
-                mark(d);
-            }
-        }
-        for l in &links {
-            for &d in &ix.entity_facts[l.entity as usize] {
-                mark(d);
-            }
-        }
-        touches.push(n);
-        unique.push(u);
-    }
-    touches.sort_unstable();
-    unique.sort_unstable();
-    let p =
-        |v: &[u64], x: f64| v[((x / 100.0 * v.len() as f64).ceil() as usize).clamp(1, v.len()) - 1];
-    println!(
-        "candidates per question (facts the ranker scores, ≈): p50 {}, p99 {}, max {}; posting entries read: p50 {}, p99 {}",
-        p(&unique, 50.0),
-        p(&unique, 99.0),
-        p(&unique, 100.0),
-        p(&touches, 50.0),
-        p(&touches, 99.0)
-    );
-    let ids: Vec<&str> = snap
-        .knowledge
-        .facts
+    let mut counts: Vec<u64> = qs
         .iter()
-        .take(1000)
-        .map(|f| f.source.as_str())
+        .map(|q| engine::rank::candidate_count(snap, &q.text) as u64)
         .collect();
-    let last = snap
-        .knowledge
-        .sources
-        .last()
-        .map(|s| s.id.clone())
-        .unwrap_or_default();
-    let t = Instant::now();
-    let mut found = 0;
-    for _ in 0..100 {
-        found += usize::from(black_box(snap.knowledge.source(black_box(&last))).is_some());
-    }
-    let worst = t.elapsed() / 100;
-    let t = Instant::now();
-    for id in &ids {
-        found += usize::from(black_box(snap.knowledge.source(id)).is_some());
-    }
-    let typical = t.elapsed() / ids.len().max(1) as u32;
+    counts.sort_unstable();
+    let p = |x: f64| {
+        counts
+            .get(
+                ((x / 100.0 * counts.len() as f64).ceil() as usize).clamp(1, counts.len().max(1))
+                    - 1,
+            )
+            .copied()
+            .unwrap_or(0)
+    };
     println!(
-        "Knowledge::source (linear scan of {} sources): {} for an early id, {} for the last ({found} found)",
-        snap.knowledge.sources.len(),
-        us(typical),
-        us(worst)
+        "candidates per question (facts the ranker scores): p50 {}, p90 {}, p99 {}, max {}",
+        p(50.0),
+        p(90.0),
+        p(99.0),
+        p(100.0)
     );
 }
 

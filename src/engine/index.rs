@@ -9,15 +9,35 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::classify::KindSet;
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
-use crate::knowledge::{Knowledge, StoryDate};
+use crate::knowledge::{EntityKind, Knowledge, StoryDate};
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
+
+/// What the ranker needs of one fact, in one flat row: scoring thousands
+/// of candidates reads these instead of chasing each fact's strings.
+#[derive(Debug, Clone, Copy)]
+pub struct FactRow {
+    pub kinds: KindSet,
+    /// The entity the fact is first of all about.
+    pub about: Option<u32>,
+    /// That entity is a person.
+    pub about_person: bool,
+    /// The fact carries its own date.
+    pub dated: bool,
+    /// When it happened: its own date, or else when it was reported.
+    pub when: StoryDate,
+    /// The date of its source article.
+    pub reported: StoryDate,
+    /// How recent its source is among the sources, 0 (oldest) to 1.
+    pub recency: f32,
+}
 
 /// A span of question tokens that names an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,12 +63,14 @@ pub struct Index {
     pub fact_entities: Vec<Vec<u32>>,
     /// Per entity: the facts about it.
     pub entity_facts: Vec<Vec<u32>>,
+    /// Per entity: the facts about it first of all (their first subject).
+    pub entity_primary: Vec<Vec<u32>>,
     /// Every alias word, for spotting names among question words.
     alias_words: HashSet<String>,
-    /// Per fact: the date of its source article.
-    pub fact_source_date: Vec<StoryDate>,
-    /// Per fact: how recent its source is among the sources, 0 (oldest) to 1.
-    pub fact_recency: Vec<f32>,
+    /// Per fact: the position of its source in `Knowledge::sources`.
+    pub fact_source: Vec<Option<u32>>,
+    /// Per fact: what ranking reads.
+    pub rows: Vec<FactRow>,
     /// More than one source date: answers may need an "as of".
     pub dated_sources: bool,
 }
@@ -81,6 +103,7 @@ impl Index {
             }
         }
         ix.entity_facts = vec![Vec::new(); k.entities.len()];
+        ix.entity_primary = vec![Vec::new(); k.entities.len()];
         let mut total = 0u64;
         for (fi, f) in k.facts.iter().enumerate() {
             let mut text = String::new();
@@ -121,6 +144,9 @@ impl Index {
             for &e in &ents {
                 ix.entity_facts[e as usize].push(fi as u32);
             }
+            if let Some(&e) = ents.first() {
+                ix.entity_primary[e as usize].push(fi as u32);
+            }
             ix.fact_entities.push(ents);
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
@@ -129,21 +155,40 @@ impl Index {
         ix.dated_sources = dates.len() > 1;
         // Looked up once per fact: a scan over sources here made indexing
         // quadratic (BENCHMARKS.md, 100k facts).
-        let source_date: HashMap<&str, StoryDate> =
-            k.sources.iter().map(|s| (s.id.as_str(), s.date)).collect();
-        for f in &k.facts {
-            let d = source_date.get(f.source.as_str()).copied();
-            let pos = d.and_then(|d| dates.binary_search(&d).ok()).unwrap_or(0);
-            ix.fact_recency.push(if dates.len() > 1 {
-                pos as f32 / (dates.len() - 1) as f32
-            } else {
-                1.0
+        let source_pos: HashMap<&str, u32> = k
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i as u32))
+            .collect();
+        const NO_DATE: StoryDate = StoryDate {
+            year: 0,
+            month: None,
+            day: None,
+        };
+        for (fi, f) in k.facts.iter().enumerate() {
+            let pos = source_pos.get(f.source.as_str()).copied();
+            ix.fact_source.push(pos);
+            let reported = pos.map_or(NO_DATE, |i| k.sources[i as usize].date);
+            let rank = dates.binary_search(&reported).unwrap_or(0);
+            let about = ix.fact_entities[fi].first().copied();
+            ix.rows.push(FactRow {
+                kinds: KindSet::of(&f.kinds),
+                about,
+                about_person: about.is_some_and(|e| {
+                    k.entities
+                        .get(e as usize)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                }),
+                dated: f.date.is_some(),
+                when: f.date.unwrap_or(reported),
+                reported,
+                recency: if dates.len() > 1 {
+                    rank as f32 / (dates.len() - 1) as f32
+                } else {
+                    1.0
+                },
             });
-            ix.fact_source_date.push(d.unwrap_or(StoryDate {
-                year: 0,
-                month: None,
-                day: None,
-            }));
         }
         ix.avg_len = if k.facts.is_empty() {
             1.0
@@ -175,18 +220,18 @@ impl Index {
         (((n - df + 0.5) / (df + 0.5)) + 1.0).ln().max(0.05)
     }
 
-    /// Facts containing the term, with their BM25 contribution.
-    pub fn bm25(&self, term: &str) -> impl Iterator<Item = (u32, f32)> + '_ {
-        let idf = self.idf(term);
-        self.postings
-            .get(term)
-            .into_iter()
-            .flatten()
-            .map(move |&(d, tf)| {
-                let tf = f32::from(tf);
-                let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
-                (d, idf * tf * (K1 + 1.0) / (tf + norm))
-            })
+    /// The facts containing a term, with its frequency in each, by fact
+    /// number (ascending, so membership is a binary search).
+    pub fn postings(&self, term: &str) -> &[(u32, u16)] {
+        self.postings.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// BM25 contribution of a term with inverse document frequency `idf`
+    /// occurring `tf` times in fact `d`.
+    pub fn bm25(&self, idf: f32, d: u32, tf: u16) -> f32 {
+        let tf = f32::from(tf);
+        let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
+        idf * tf * (K1 + 1.0) / (tf + norm)
     }
 
     /// Finds entity names in tokens: longest alias phrase first, left to right.

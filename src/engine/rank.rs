@@ -12,8 +12,6 @@
 //! - the question type's affinity with the fact's kinds (and a date for
 //!   `when`).
 
-use std::collections::HashMap;
-
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{Class, QuestionKind, classify, speaker_span, type_words};
@@ -42,6 +40,13 @@ const NEAR_BEST: f32 = 0.75;
 /// At most this many answers.
 const MAX_HITS: usize = 3;
 const MAX_SUGGESTIONS: usize = 3;
+/// The ranked facts kept after scoring: hits, margin and suggestions come
+/// from the best few, so the rest are never sorted.
+const KEEP: usize = 32;
+/// At most this many facts about one name are candidates for their name
+/// alone: the newest, plus every fact mainly about it (its role, what it
+/// did). A name in thousands of facts is no signal by itself.
+const MAX_ENTITY_FACTS: usize = 256;
 
 const W_COVERAGE: f32 = 3.0;
 const W_ENTITY: f32 = 1.5;
@@ -142,8 +147,12 @@ struct Analysis {
     terms: Vec<Term>,
     /// Weight of the non-weak content words: what a fact must cover.
     total: f32,
-    /// (fact, score, coverage), best first.
+    /// (fact, score, coverage), best first; the best [`KEEP`] only.
     scored: Vec<(u32, f32, f32)>,
+    /// How many facts were candidates (for `explain` and benchmarks).
+    considered: usize,
+    /// The oldest source date among all facts that could answer.
+    oldest_confident: Option<StoryDate>,
     /// "What did X say?" where X is no one the story knows.
     unknown_speaker: bool,
     /// The period the question names, if any.
@@ -194,26 +203,38 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         class.role = true;
     }
 
-    let mut cands: HashMap<u32, Cand> = HashMap::new();
-    for t in &terms {
-        for (d, s) in index.bm25(&t.term) {
-            let c = cands.entry(d).or_default();
-            c.lexical += s;
-            c.matched += t.weight;
-        }
-    }
-    for &e in &ents {
-        for &d in &index.entity_facts[e as usize] {
-            cands.entry(d).or_default().entities += 1;
-        }
-    }
+    let cands = candidates(index, &terms, total, &ents);
+    let considered = cands.len();
+    let names_person = ents.iter().any(|&e| {
+        snap.knowledge
+            .entities
+            .get(e as usize)
+            .is_some_and(|e| e.kind == EntityKind::Person)
+    });
+    let ask = Ask {
+        class: &class,
+        ents: &ents,
+        names_person,
+        total,
+        time,
+    };
     let mut scored: Vec<(u32, f32, f32)> = cands
         .into_iter()
-        .filter_map(|(d, c)| {
-            score(snap, &class, &ents, total, time, d, &c).map(|(s, cov)| (d, s, cov))
-        })
+        .filter_map(|(d, c)| score(index, &ask, d, &c).map(|(s, cov)| (d, s, cov)))
         .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let confident = |cov: f32| total == 0.0 || cov >= MIN_COVERAGE;
+    let oldest_confident = scored
+        .iter()
+        .filter(|&&(_, _, cov)| confident(cov))
+        .map(|&(d, _, _)| index.rows[d as usize].reported)
+        .min();
+    let best_first =
+        |a: &(u32, f32, f32), b: &(u32, f32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if scored.len() > KEEP {
+        scored.select_nth_unstable_by(KEEP - 1, best_first);
+        scored.truncate(KEEP);
+    }
+    scored.sort_by(best_first);
     Ok(Analysis {
         class,
         tokens,
@@ -221,6 +242,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         terms,
         total,
         scored,
+        considered,
+        oldest_confident,
         unknown_speaker,
         time,
     })
@@ -265,6 +288,12 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
     ans
 }
 
+/// How many facts the ranker scores for a question: the work behind one
+/// answer, for benchmarks (`examples/latency.rs --breakdown`).
+pub fn candidate_count(snap: &Snapshot, question: &str) -> usize {
+    analyze(snap, &clean(question)).map_or(0, |a| a.considered)
+}
+
 /// "As of DATE" for an answer drawn from the newest of several articles
 /// when an older article also answered: the story may have moved on since.
 fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
@@ -273,13 +302,8 @@ fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
         return None;
     }
     let &(best, _, _) = a.scored.first()?;
-    let date = index.fact_source_date[best as usize];
-    let older = a
-        .scored
-        .iter()
-        .skip(1)
-        .any(|&(d, _, cov)| a.confident(cov) && index.fact_source_date[d as usize] < date);
-    older.then_some(date)
+    let date = index.rows[best as usize].reported;
+    (a.oldest_confident? < date).then_some(date)
 }
 
 /// How the engine read a question and ranked facts: for curators tuning a
@@ -318,8 +342,8 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
         ));
     }
     s.push_str(&format!(
-        "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}\n",
-        a.total
+        "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}; {} candidate facts\n",
+        a.total, a.considered
     ));
     for &(d, score, cov) in a.scored.iter().take(5) {
         s.push_str(&format!(
@@ -328,6 +352,156 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
         ));
     }
     s
+}
+
+/// The facts worth scoring, with what they share with the question.
+///
+/// Only facts that can reach the coverage gate: sorting the question's words
+/// heaviest first, a fact that has none of the heaviest ones — those without
+/// which the rest cannot add up to [`MIN_COVERAGE`] — cannot answer, so the
+/// candidates are the facts holding one of those few, usually rare, words.
+/// The lighter words only add to those candidates. A fact about a name in
+/// the question is a candidate too (see [`MAX_ENTITY_FACTS`]). This keeps the
+/// work proportional to the facts that could answer, not to every fact
+/// sharing a common word (BENCHMARKS.md: 37k candidates per question at
+/// 100k facts before). Sums go into per-fact slots reused across questions
+/// ([`Scratch`]), not a hash map.
+fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u32, Cand)> {
+    // The question's words some fact contains.
+    let mut known: Vec<Known<'_>> = terms
+        .iter()
+        .map(|t| (t.weight, index.idf(&t.term), index.postings(&t.term)))
+        .filter(|(_, _, p)| !p.is_empty())
+        .collect();
+    known.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // How many of the heaviest words a fact must share one of. At least the
+    // heaviest: when no fact can answer, its facts still make suggestions.
+    let mut essential = usize::from(total > 0.0 && !known.is_empty());
+    if total > 0.0 {
+        let need = MIN_COVERAGE * total;
+        let mut rest: f32 = known.iter().map(|k| k.0).sum();
+        rest -= known.first().map_or(0.0, |k| k.0);
+        while essential < known.len() && rest >= need {
+            rest -= known[essential].0;
+            essential += 1;
+        }
+    }
+    SCRATCH.with_borrow_mut(|s| {
+        s.start(index.rows.len());
+        for &(w, idf, postings) in &known[..essential] {
+            for &(d, tf) in postings {
+                let slot = s.candidate(d);
+                slot.matched += w;
+                slot.lexical += index.bm25(idf, d, tf);
+            }
+        }
+        for &e in ents {
+            let facts = &index.entity_facts[e as usize];
+            for &d in &facts[facts.len().saturating_sub(MAX_ENTITY_FACTS)..] {
+                s.candidate(d);
+            }
+            for &d in &index.entity_primary[e as usize] {
+                s.candidate(d);
+            }
+        }
+        for &e in ents {
+            for &d in &index.entity_facts[e as usize] {
+                if let Some(slot) = s.existing(d) {
+                    slot.entities += 1;
+                }
+            }
+        }
+        for &(w, idf, postings) in &known[essential..] {
+            // Walk a short list; look candidates up in a long one.
+            if postings.len() <= s.touched.len() * 8 {
+                for &(d, tf) in postings {
+                    if let Some(slot) = s.existing(d) {
+                        slot.matched += w;
+                        slot.lexical += index.bm25(idf, d, tf);
+                    }
+                }
+            } else {
+                for &d in &s.touched {
+                    if let Ok(i) = postings.binary_search_by_key(&d, |&(f, _)| f) {
+                        let slot = &mut s.slots[d as usize];
+                        slot.matched += w;
+                        slot.lexical += index.bm25(idf, d, postings[i].1);
+                    }
+                }
+            }
+        }
+        s.touched
+            .iter()
+            .map(|&d| {
+                let slot = &s.slots[d as usize];
+                let c = Cand {
+                    lexical: slot.lexical,
+                    matched: slot.matched,
+                    entities: slot.entities as usize,
+                };
+                (d, c)
+            })
+            .collect()
+    })
+}
+
+/// A question word some fact contains: its weight, idf and postings.
+type Known<'a> = (f32, f32, &'a [(u32, u16)]);
+
+/// One accumulator per fact, reused from question to question on a thread:
+/// a slot belongs to the current question when its stamp is the current one,
+/// so starting a question costs nothing however many facts there are.
+#[derive(Default)]
+struct Scratch {
+    stamp: u32,
+    slots: Vec<Slot>,
+    /// The candidates of the current question, in the order found.
+    touched: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    stamp: u32,
+    matched: f32,
+    lexical: f32,
+    entities: u16,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+impl Scratch {
+    fn start(&mut self, facts: usize) {
+        if self.slots.len() < facts {
+            self.slots.resize(facts, Slot::default());
+        }
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.slots.fill(Slot::default());
+            self.stamp = 1;
+        }
+        self.touched.clear();
+    }
+
+    /// Fact `d`'s slot, making it a candidate.
+    fn candidate(&mut self, d: u32) -> &mut Slot {
+        let slot = &mut self.slots[d as usize];
+        if slot.stamp != self.stamp {
+            *slot = Slot {
+                stamp: self.stamp,
+                ..Slot::default()
+            };
+            self.touched.push(d);
+        }
+        slot
+    }
+
+    /// Fact `d`'s slot if it is a candidate.
+    fn existing(&mut self, d: u32) -> Option<&mut Slot> {
+        let slot = &mut self.slots[d as usize];
+        (slot.stamp == self.stamp).then_some(slot)
+    }
 }
 
 /// The content words of a question: not stop words, not part of a name.
@@ -377,34 +551,33 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
     out
 }
 
-/// (score, coverage) of fact `d`, or `None` when it cannot answer.
-fn score(
-    snap: &Snapshot,
-    class: &Class,
-    ents: &[u32],
+/// What scoring needs to know of the question.
+struct Ask<'a> {
+    class: &'a Class,
+    ents: &'a [u32],
+    /// One of `ents` is a person.
+    names_person: bool,
     total: f32,
     time: Option<TimeRef>,
-    d: u32,
-    c: &Cand,
-) -> Option<(f32, f32)> {
-    let fact = &snap.knowledge.facts[d as usize];
-    let about = &snap.index.fact_entities[d as usize];
+}
+
+/// (score, coverage) of fact `d`, or `None` when it cannot answer.
+fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
+    let row = &index.rows[d as usize];
+    let (class, ents, total) = (q.class, q.ents, q.total);
     // A question that names a person is not answered by a fact about someone
     // else; a fact about no one in particular ("He invented…", where the
     // draft could not tell who) may still answer. Organisations and places
     // are context, and may be missing from a fact.
-    let is_person = |e: u32| snap.knowledge.entities[e as usize].kind == EntityKind::Person;
-    let names_person = ents.iter().any(|&e| is_person(e));
-    let about_someone_else = about.first().is_some_and(|&p| is_person(p));
-    if names_person && c.entities == 0 && about_someone_else {
+    if q.names_person && c.entities == 0 && row.about_person {
         return None;
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:
     // "where is Whelan from?" is not answered by who Whelan is.
-    let primary = about.first().is_some_and(|p| ents.first() == Some(p));
-    let mut affinity = class.affinity(&fact.kinds);
+    let primary = row.about.is_some() && ents.first() == row.about.as_ref();
+    let mut affinity = class.affinity(row.kinds);
     // "Who is X?" wants X's own role fact, not one where X is a bystander.
-    if class.role && fact.kinds.contains(&FactKind::Role) && !primary {
+    if class.role && row.kinds.contains(FactKind::Role) && !primary {
         affinity -= 0.5;
     }
     if total == 0.0
@@ -433,19 +606,14 @@ fn score(
     if primary {
         s += W_PRIMARY;
     }
-    if class.kind == QuestionKind::When && fact.date.is_some() {
+    if class.kind == QuestionKind::When && row.dated {
         s += W_DATE;
     }
-    let index = &snap.index;
-    match time {
-        Some(t) => {
-            let reported = index.fact_source_date[d as usize];
-            // A fact's own date is when it happened; otherwise when it was reported.
-            if t.matches(fact.date.unwrap_or(reported)) {
-                s += W_TIME;
-            }
-        }
-        None => s += W_RECENT * index.fact_recency[d as usize],
+    match q.time {
+        // A fact's own date is when it happened; otherwise when it was reported.
+        Some(t) if t.matches(row.when) => s += W_TIME,
+        Some(_) => {}
+        None => s += W_RECENT * row.recency,
     }
     Some((s, coverage))
 }
@@ -453,7 +621,8 @@ fn score(
 pub(crate) fn hit(snap: &Snapshot, d: usize, score: f32) -> Hit {
     let f = &snap.knowledge.facts[d];
     // Validation guarantees the source exists; the fallback only keeps this total.
-    let (title, date) = match snap.knowledge.source(&f.source) {
+    let source = snap.index.fact_source[d].and_then(|i| snap.knowledge.sources.get(i as usize));
+    let (title, date) = match source {
         Some(s) => (s.title.clone(), s.date),
         None => (
             f.source.clone(),
