@@ -146,18 +146,20 @@ fn typo_ok(t: &str) -> bool {
     t.len() >= TYPO_MIN_LEN && t.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Entries under one key, with their positions in the log (oldest first).
+struct Bucket<'a> {
+    key: Vec<String>,
+    items: Vec<(usize, &'a Gap)>,
+}
+
 /// Gaps grouped by near-duplicate question, most frequent first (then the
 /// most recent), at most `limit` groups.
 pub fn group(gaps: &[Gap], limit: usize) -> Vec<Group> {
     let syn = Synonyms::new(&[]);
     // 1. Equal keys, one pass.
-    struct Bucket<'a> {
-        key: Vec<String>,
-        items: Vec<&'a Gap>,
-    }
     let mut index: HashMap<Vec<String>, usize> = HashMap::new();
     let mut buckets: Vec<Bucket> = Vec::new();
-    for g in gaps {
+    for (n, g) in gaps.iter().enumerate() {
         let k = key(&syn, &g.question);
         if k.is_empty() {
             continue;
@@ -169,9 +171,9 @@ pub fn group(gaps: &[Gap], limit: usize) -> Vec<Group> {
             });
             buckets.len() - 1
         });
-        buckets[i].items.push(g);
+        buckets[i].items.push((n, g));
     }
-    let last = |b: &Bucket| b.items.iter().map(|g| g.time).max();
+    let last = |b: &Bucket| b.items.iter().map(|(_, g)| g.time).max();
     buckets.sort_by(|a, b| {
         b.items
             .len()
@@ -181,10 +183,11 @@ pub fn group(gaps: &[Gap], limit: usize) -> Vec<Group> {
     });
     // 2. Similar keys: each bucket joins the first (most frequent) cluster
     // whose leading key is close enough.
-    let mut clusters: Vec<(Vec<String>, Vec<&Gap>)> = Vec::new();
+    let mut clusters: Vec<Bucket> = Vec::new();
     for (n, b) in buckets.into_iter().enumerate() {
         let home = if n < MAX_FUZZY_KEYS {
-            clusters.iter().take(MAX_FUZZY_KEYS).position(|(k, _)| {
+            clusters.iter().take(MAX_FUZZY_KEYS).position(|c| {
+                let k = &c.key;
                 let (short, long) = if k.len() <= b.key.len() {
                     (k.len(), b.key.len())
                 } else {
@@ -198,13 +201,13 @@ pub fn group(gaps: &[Gap], limit: usize) -> Vec<Group> {
             None
         };
         match home {
-            Some(i) => clusters[i].1.extend(b.items),
-            None => clusters.push((b.key, b.items)),
+            Some(i) => clusters[i].items.extend(b.items),
+            None => clusters.push(b),
         }
     }
     let mut groups: Vec<Group> = clusters
         .into_iter()
-        .filter_map(|(_, items)| summarise(&items))
+        .filter_map(|c| summarise(&c.items))
         .collect();
     groups.sort_by(|a, b| {
         b.count
@@ -216,17 +219,19 @@ pub fn group(gaps: &[Gap], limit: usize) -> Vec<Group> {
     groups
 }
 
-fn summarise(items: &[&Gap]) -> Option<Group> {
-    let last_seen = items.iter().map(|g| g.time).max()?;
+fn summarise(items: &[(usize, &Gap)]) -> Option<Group> {
+    let last_seen = items.iter().map(|(_, g)| g.time).max()?;
     // Wordings compared without outer spaces; the representative is the
-    // most frequent, the latest on a tie.
-    let mut wordings: HashMap<&str, (usize, DateTime<Utc>)> = HashMap::new();
+    // most frequent, the latest on a tie (by time, then by place in the log,
+    // since times have whole seconds).
+    let mut wordings: HashMap<&str, (usize, DateTime<Utc>, usize)> = HashMap::new();
     let mut reasons = BTreeMap::new();
     let mut facts = BTreeSet::new();
-    for g in items {
-        let w = wordings.entry(g.question.trim()).or_insert((0, g.time));
+    for &(n, g) in items {
+        let w = wordings.entry(g.question.trim()).or_insert((0, g.time, n));
         w.0 += 1;
         w.1 = w.1.max(g.time);
+        w.2 = w.2.max(n);
         *reasons.entry(g.reason).or_insert(0) += 1;
         if let Some(f) = &g.fact {
             facts.insert(f.clone());
@@ -234,12 +239,7 @@ fn summarise(items: &[&Gap]) -> Option<Group> {
     }
     let question = wordings
         .iter()
-        .max_by(|a, b| {
-            a.1.0
-                .cmp(&b.1.0)
-                .then(a.1.1.cmp(&b.1.1))
-                .then_with(|| b.0.cmp(a.0))
-        })
+        .max_by_key(|(_, w)| **w)
         .map(|(w, _)| w.to_string())?;
     Some(Group {
         question,
