@@ -881,6 +881,41 @@ async fn knowledge_gaps_lists_grouped_questions_to_moderators_only() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gaps_log_that_cannot_be_written_never_fails_an_answer() {
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let path = blocker.path().join("gaps.jsonl");
+    let bot = Bot::start_with(&[("STORYBOT_GAPS", path.to_str().unwrap())], false).await;
+    for _ in 0..2 {
+        let (_, cb) = bot
+            .interact(slash(
+                &bot.fake,
+                &member(),
+                "ask",
+                json!([opt("question", "What is the weather in Paris?")]),
+            ))
+            .await;
+        assert_eq!(cb["data"]["content"], "The story doesn't say.");
+    }
+    assert!(
+        ask(&bot, "Who was offered in the swap?")
+            .await
+            .contains("Viktor Bout")
+    );
+    // Listing says the log cannot be read, privately.
+    let body = bot
+        .interact_deferred(slash(
+            &bot.fake,
+            &manager(),
+            "knowledge",
+            json!([sub("gaps")]),
+        ))
+        .await;
+    assert!(is_ephemeral(&body));
+    assert!(text_of(&body).contains("Gaps log unreadable"), "{body:#}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gaps_off_records_nothing() {
     let bot = Bot::start_with(&[("STORYBOT_GAPS", "off")], false).await;
     ask(&bot, "What is the weather in Paris?").await;

@@ -271,6 +271,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unwritable_place_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("a-file");
+        fs::write(&blocker, "x").unwrap();
+        let path = blocker.join("j.jsonl");
+        let mut j = Journal::new(&path, DEFAULT_MAX_BYTES);
+        let e = j.append(&e(1)).unwrap_err();
+        assert!(e.to_string().contains("a-file"), "{e}");
+        // Reading a file that cannot be a file is an error too, not a panic.
+        assert!(read::<E>(&blocker.join("x")).is_err());
+    }
+
+    #[test]
     fn a_missing_file_reads_as_empty() {
         let dir = tempfile::tempdir().unwrap();
         let r: Entries<E> = read(&dir.path().join("none.jsonl")).unwrap();
