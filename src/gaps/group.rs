@@ -60,6 +60,17 @@ pub struct Group {
 /// was offered?" are different questions. "whom" and "whose" count as "who".
 const QUESTION_WORDS: &[&str] = &["who", "what", "when", "where", "why", "how", "which"];
 
+impl Group {
+    /// The reasons with their counts: "unanswered 3, 👎 1".
+    pub fn reasons_text(&self) -> String {
+        self.reasons
+            .iter()
+            .map(|(r, n)| format!("{} {n}", r.label()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The key of a question: its question words and content terms, sorted. A
 /// question with no content term ("who?") keys on its folded text instead;
 /// an empty question has an empty key.
@@ -351,7 +362,8 @@ mod tests {
 
     #[test]
     fn a_large_log_groups_in_bounded_work() {
-        // 30,000 entries with 6,000 distinct questions, 5 of each.
+        // 12,500 entries with 2,500 distinct questions (more than are
+        // compared pairwise), 5 of each.
         let word = |mut n: usize| {
             let mut w = String::new();
             for _ in 0..3 {
@@ -360,10 +372,10 @@ mod tests {
             }
             w
         };
-        let gaps: Vec<Gap> = (0..30_000)
+        let gaps: Vec<Gap> = (0..12_500)
             .map(|i| {
                 gap(
-                    &format!("what about {} {}", word(i % 6000), word(i % 6000 + 9000)),
+                    &format!("what about {} {}", word(i % 2500), word(i % 2500 + 9000)),
                     1,
                 )
             })

@@ -190,16 +190,11 @@ impl Report {
         self.groups
             .iter()
             .map(|g| {
-                let reasons: Vec<String> = g
-                    .reasons
-                    .iter()
-                    .map(|(r, n)| format!("{} {n}", r.label()))
-                    .collect();
                 let mut line = format!(
                     "{}× {} — {}; last {}",
                     g.count,
                     g.question,
-                    reasons.join(", "),
+                    g.reasons_text(),
                     g.last_seen.format("%Y-%m-%d %H:%M UTC")
                 );
                 if g.variants > 1 {

@@ -124,16 +124,11 @@ pub fn gaps_reply(report: &gaps::Report) -> Reply {
         .groups
         .iter()
         .map(|g| {
-            let reasons: Vec<String> = g
-                .reasons
-                .iter()
-                .map(|(r, n)| format!("{} {n}", r.label()))
-                .collect();
             let mut line = format!(
                 "• **{}×** {} — {}; last {}",
                 g.count,
                 reply::escape_markdown(&reply::truncate(&g.question, 200)),
-                reasons.join(", "),
+                g.reasons_text(),
                 g.last_seen.format("%Y-%m-%d %H:%M UTC"),
             );
             if !g.facts.is_empty() {
