@@ -1,5 +1,5 @@
 //! The command line: `ask`, `who`, `check`, `chat`, `serve`, `build`,
-//! `timeline`. Each subcommand loads a snapshot, calls the engine and prints
+//! `timeline`, `gaps`. Each subcommand loads a snapshot, calls the engine and prints
 //! through [`crate::render`] (`serve` hands over to [`crate::discord`],
 //! `build` to [`crate::knowledge::build`]); no matching logic lives here.
 //!
@@ -82,6 +82,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The questions `serve` could not answer (or answered with low confidence, or got a 👎 for), most frequent first, near-duplicates grouped.
+    Gaps {
+        /// The gaps log (default: STORYBOT_GAPS, else storybot-data/gaps.jsonl beside the knowledge).
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
+        /// How many groups to list.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        /// Print one JSON object: file, entries, skipped lines, groups.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs a parsed command line.
@@ -127,7 +139,63 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             into,
         } => build(&articles, output.as_deref(), into.as_deref()),
         Command::Timeline { json } => timeline(cli.knowledge.as_deref(), json),
+        Command::Gaps { file, limit, json } => gaps(file, cli.knowledge, limit, json),
     }
+}
+
+/// `gaps`: reads the gaps log `serve` writes and lists its groups. The file
+/// is found as `serve` finds it (`.env` included) unless `--file` is given.
+fn gaps(
+    file: Option<PathBuf>,
+    knowledge: Option<PathBuf>,
+    limit: usize,
+    json: bool,
+) -> Result<ExitCode> {
+    let path = match file {
+        Some(f) => f,
+        None => {
+            if let Err(e) = dotenvy::dotenv()
+                && !e.not_found()
+            {
+                return Err(e).context("cannot read .env");
+            }
+            let setting =
+                crate::config::GapsFile::parse(std::env::var("STORYBOT_GAPS").ok().as_deref());
+            let knowledge =
+                knowledge.or_else(|| std::env::var_os("STORYBOT_KNOWLEDGE").map(PathBuf::from));
+            let known = crate::discord::knowledge_path(knowledge.as_deref());
+            setting
+                .resolve(known.as_deref())
+                .context("STORYBOT_GAPS is off: nothing is recorded; pass --file to read a log")?
+        }
+    };
+    let report = crate::gaps::report(&path, limit)
+        .with_context(|| format!("cannot read the gaps log {}", path.display()))?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else if report.groups.is_empty() {
+        writeln!(out, "No gaps recorded in {}.", path.display())?;
+    } else {
+        writeln!(
+            out,
+            "{} entries in {}; most frequent first:",
+            report.entries,
+            path.display()
+        )?;
+        for l in report.lines() {
+            writeln!(out, "{l}")?;
+        }
+    }
+    if report.skipped > 0 {
+        eprintln!(
+            "storybot: {} unreadable line(s) skipped in {}",
+            report.skipped,
+            path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `serve`: reads `.env` and the environment, then runs the bot on its own

@@ -42,6 +42,44 @@ impl fmt::Display for Secret {
     }
 }
 
+/// Where `serve` records the gaps log (`STORYBOT_GAPS`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GapsFile {
+    /// Not set: `storybot-data/gaps.jsonl` beside the knowledge
+    /// ([`crate::gaps::default_path`]).
+    Default,
+    /// `off`: record nothing (no gaps, no votes on disk).
+    Off,
+    Path(PathBuf),
+}
+
+impl GapsFile {
+    /// Reads a `STORYBOT_GAPS` value: `off` (any case), a path, or nothing.
+    ///
+    /// ```
+    /// use storybot::config::GapsFile;
+    /// assert_eq!(GapsFile::parse(None), GapsFile::Default);
+    /// assert_eq!(GapsFile::parse(Some("OFF")), GapsFile::Off);
+    /// assert_eq!(GapsFile::parse(Some("/var/lib/sb/gaps.jsonl")), GapsFile::Path("/var/lib/sb/gaps.jsonl".into()));
+    /// ```
+    pub fn parse(v: Option<&str>) -> Self {
+        match v.map(str::trim).filter(|v| !v.is_empty()) {
+            None => GapsFile::Default,
+            Some(v) if v.eq_ignore_ascii_case("off") => GapsFile::Off,
+            Some(v) => GapsFile::Path(PathBuf::from(v)),
+        }
+    }
+
+    /// The file, given where the knowledge is; `None` when off.
+    pub fn resolve(&self, knowledge: Option<&std::path::Path>) -> Option<PathBuf> {
+        match self {
+            GapsFile::Default => Some(crate::gaps::default_path(knowledge)),
+            GapsFile::Off => None,
+            GapsFile::Path(p) => Some(p.clone()),
+        }
+    }
+}
+
 /// Which shards this process runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shards {
@@ -69,6 +107,12 @@ pub struct Config {
     pub knowledge: Option<PathBuf>,
     /// `SHARD_START`, `SHARD_COUNT`, `SHARD_TOTAL`.
     pub shards: Shards,
+    /// `STORYBOT_GAPS`: the gaps log (unanswered questions); the votes file
+    /// goes beside it.
+    pub gaps: GapsFile,
+    /// `STORYBOT_GAPS_MAX_BYTES`: size at which the gaps and votes files are
+    /// rotated (at least [`crate::gaps::journal::MIN_MAX_BYTES`]).
+    pub gaps_max_bytes: u64,
     /// `DISCORD_API_BASE`: **for testing only** — send REST calls to this base
     /// URL (e.g. `http://127.0.0.1:8080`) instead of Discord, with the client's
     /// rate limiter off.
@@ -164,6 +208,22 @@ impl Config {
                 }
             }
         };
+        let gaps_max_bytes = match val("STORYBOT_GAPS_MAX_BYTES") {
+            None => crate::gaps::journal::DEFAULT_MAX_BYTES,
+            Some(v) => {
+                let n = number("STORYBOT_GAPS_MAX_BYTES", &v)?;
+                if n < crate::gaps::journal::MIN_MAX_BYTES {
+                    return Err(ConfigError::Malformed {
+                        var: "STORYBOT_GAPS_MAX_BYTES",
+                        why: format!(
+                            "`{v}` is below the minimum of {} bytes",
+                            crate::gaps::journal::MIN_MAX_BYTES
+                        ),
+                    });
+                }
+                n
+            }
+        };
         let api_base = val("DISCORD_API_BASE").map(|v| v.trim_end_matches('/').to_string());
         if let Some(b) = &api_base
             && !(b.starts_with("http://") || b.starts_with("https://"))
@@ -181,6 +241,8 @@ impl Config {
             cooldown,
             knowledge: val("STORYBOT_KNOWLEDGE").map(PathBuf::from),
             shards,
+            gaps: GapsFile::parse(val("STORYBOT_GAPS").as_deref()),
+            gaps_max_bytes,
             api_base,
         })
     }
@@ -268,6 +330,25 @@ mod tests {
         assert_eq!(c.shards, Shards::Auto);
         assert_eq!(c.api_base, None);
         assert_eq!(c.knowledge, None);
+        assert_eq!(c.gaps, GapsFile::Default);
+        assert_eq!(c.gaps_max_bytes, crate::gaps::journal::DEFAULT_MAX_BYTES);
+    }
+
+    #[test]
+    fn gaps_settings() {
+        let c = parse(&[
+            ("DISCORD_TOKEN", TOKEN),
+            ("STORYBOT_GAPS", "/tmp/g.jsonl"),
+            ("STORYBOT_GAPS_MAX_BYTES", "65536"),
+        ])
+        .unwrap();
+        assert_eq!(c.gaps, GapsFile::Path("/tmp/g.jsonl".into()));
+        assert_eq!(c.gaps_max_bytes, 65536);
+        assert_eq!(c.gaps.resolve(None), Some(PathBuf::from("/tmp/g.jsonl")));
+        let c = parse(&[("DISCORD_TOKEN", TOKEN), ("STORYBOT_GAPS", "off")]).unwrap();
+        assert_eq!(c.gaps.resolve(None), None);
+        let e = parse(&[("DISCORD_TOKEN", TOKEN), ("STORYBOT_GAPS_MAX_BYTES", "10")]).unwrap_err();
+        assert!(e.to_string().contains("STORYBOT_GAPS_MAX_BYTES"), "{e}");
     }
 
     #[test]

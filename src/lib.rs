@@ -13,10 +13,13 @@
 //! - [`cli`]: the command line, a thin adapter over the engine.
 //! - [`config`]: settings for `serve` from the environment and `.env`.
 //! - [`discord`]: the Discord bot (poise/serenity), another thin adapter.
+//! - [`gaps`]: the log of questions the bot could not answer (or answered
+//!   with low confidence, or got a 👎 for), and 👍/👎 counts per fact.
 
 pub mod cli;
 pub mod config;
 pub mod discord;
 pub mod engine;
+pub mod gaps;
 pub mod knowledge;
 pub mod render;

@@ -371,3 +371,114 @@ fn chat_answers_like_the_bot() {
     assert!(text.contains("July 29"), "{text}");
     assert!(text.contains("doesn't say"), "{text}");
 }
+
+fn gaps_fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gaps/gaps.jsonl")
+}
+
+#[test]
+fn gaps_lists_grouped_questions_most_frequent_first() {
+    let out = bin()
+        .args(["gaps", "--file"])
+        .arg(gaps_fixture())
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // 7 entries across gaps.jsonl.1 and gaps.jsonl; the garbage line and the
+    // torn last line are skipped.
+    assert!(lines[0].starts_with("7 entries in "), "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(
+        lines[1].starts_with("4× who was offered? — unanswered 3, low confidence 1; last 2024-05-03 12:00 UTC; 3 wordings; facts: offer-terms"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("2× where was bout arrested — unanswered 1, 👎 1"),
+        "{text}"
+    );
+    assert!(
+        lines[3].starts_with("1× What is the weather in Paris?"),
+        "{text}"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("2 unreadable line(s) skipped"), "{err}");
+}
+
+#[test]
+fn gaps_json_and_limit() {
+    let out = bin()
+        .args(["gaps", "--json", "--limit", "1", "--file"])
+        .arg(gaps_fixture())
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(keys(&v), ["entries", "file", "groups", "skipped"]);
+    assert_eq!(
+        (v["entries"].as_u64(), v["skipped"].as_u64()),
+        (Some(7), Some(2))
+    );
+    let groups = v["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1);
+    let g = &groups[0];
+    assert_eq!(
+        keys(g),
+        [
+            "count",
+            "facts",
+            "last_seen",
+            "question",
+            "reasons",
+            "variants"
+        ]
+    );
+    assert_eq!(g["question"], "who was offered?");
+    assert_eq!(g["count"], 4);
+    assert_eq!(g["last_seen"], "2024-05-03T12:00:00Z");
+    assert_eq!(g["reasons"]["unanswered"], 3);
+    assert_eq!(g["reasons"]["low_confidence"], 1);
+    assert_eq!(g["facts"], serde_json::json!(["offer-terms"]));
+}
+
+#[test]
+fn gaps_without_a_log_says_so_and_finds_the_default_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // No log yet.
+    let out = bin()
+        .arg("gaps")
+        .current_dir(dir.path())
+        .env_remove("STORYBOT_GAPS")
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("No gaps recorded in storybot-data/gaps.jsonl"),
+        "{text}"
+    );
+    // The default file beside the built-in knowledge (the working directory).
+    std::fs::create_dir(dir.path().join("storybot-data")).unwrap();
+    std::fs::copy(gaps_fixture(), dir.path().join("storybot-data/gaps.jsonl")).unwrap();
+    let out = bin()
+        .args(["gaps", "--limit", "1"])
+        .current_dir(dir.path())
+        .env_remove("STORYBOT_GAPS")
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("3× who was offered?"),
+        "gaps.jsonl without its .1: {text}"
+    );
+    // STORYBOT_GAPS=off has no file to read.
+    let out = bin()
+        .arg("gaps")
+        .current_dir(dir.path())
+        .env("STORYBOT_GAPS", "off")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--file"));
+}

@@ -670,3 +670,266 @@ async fn the_binary_serves_and_stops_cleanly_on_sigterm() {
     assert!(log.contains("shutting down"), "{log}");
     assert!(!log.contains("fake.token"), "the token is never logged");
 }
+
+/// The digits and name of a user must never reach the gaps or votes files.
+fn assert_no_user(text: &str, who: &Who) {
+    assert!(
+        !text.contains(&who.id.to_string()),
+        "user id leaked: {text}"
+    );
+    assert!(!text.contains(who.name), "user name leaked: {text}");
+    assert!(!text.contains("user"), "a user field: {text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unanswerable_question_lands_in_the_gaps_log_without_the_user() {
+    let bot = Bot::start().await;
+    let q = "What is the weather in Paris?";
+    let (_, cb) = bot
+        .interact(slash(
+            &bot.fake,
+            &member(),
+            "ask",
+            json!([opt("question", q)]),
+        ))
+        .await;
+    assert_eq!(cb["data"]["content"], "The story doesn't say.");
+    let gaps = bot.wait_gaps(1).await;
+    assert_eq!(gaps[0]["question"], q);
+    assert_eq!(gaps[0]["reason"], "unanswered");
+    assert_eq!(gaps[0]["channel"], CHANNEL);
+    assert!(gaps[0]["time"].as_str().unwrap().ends_with('Z'));
+    // A DM is recorded without its channel, which would identify the person.
+    let dm = message(
+        &bot.fake,
+        &member(),
+        DM_CHANNEL,
+        false,
+        "What is Whelan's hometown?",
+        false,
+    );
+    bot.say(dm).await;
+    let gaps = bot.wait_gaps(2).await;
+    assert_eq!(gaps[1]["question"], "What is Whelan's hometown?");
+    assert!(gaps[1].get("channel").is_none(), "{:#}", gaps[1]);
+    // An answered question is not a gap.
+    assert!(ask(&bot, "Who is Paul Whelan?").await.contains("Whelan"));
+    let text = std::fs::read_to_string(bot.gaps_file()).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert_no_user(&text, &member());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thumbs_down_is_acknowledged_counted_once_and_logged() {
+    let bot = Bot::start().await;
+    let q = "Who was offered in the swap?";
+    let (_, cb) = bot
+        .interact(slash(
+            &bot.fake,
+            &member(),
+            "ask",
+            json!([opt("question", q)]),
+        ))
+        .await;
+    assert_eq!(cb["data"]["embeds"][0]["title"], q, "{cb:#}");
+    let ids = button_ids(&cb);
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    let fact = ids[1]
+        .strip_prefix("sb:down:")
+        .expect("👎 second")
+        .to_string();
+    assert_eq!(ids[0], format!("sb:up:{fact}"));
+    let answer = bot_message(&bot.fake, CHANNEL, &cb);
+
+    let (_, ack) = bot
+        .interact(button_click_on(
+            &bot.fake,
+            &member(),
+            &ids[1],
+            answer.clone(),
+        ))
+        .await;
+    assert_eq!(ack["type"], 4);
+    assert!(is_ephemeral(&ack["data"]), "{ack:#}");
+    assert!(text_of(&ack).contains("Thanks"), "{ack:#}");
+    assert_no_mentions(&ack["data"]);
+    let gaps = bot.wait_gaps(1).await;
+    assert_eq!(gaps[0]["question"], q);
+    assert_eq!(gaps[0]["reason"], "thumbs_down");
+    assert_eq!(gaps[0]["fact"], fact.as_str());
+    assert_eq!(gaps[0]["channel"], CHANNEL);
+
+    // The same person again, either button: not counted twice.
+    for id in &ids {
+        let (_, again) = bot
+            .interact(button_click_on(&bot.fake, &member(), id, answer.clone()))
+            .await;
+        assert!(text_of(&again).contains("already rated"), "{again:#}");
+    }
+    // Someone else's 👍 counts.
+    let (_, up) = bot
+        .interact(button_click_on(&bot.fake, &manager(), &ids[0], answer))
+        .await;
+    assert!(text_of(&up).contains("Thanks"));
+    let (_, st) = bot
+        .interact(slash(
+            &bot.fake,
+            &manager(),
+            "knowledge",
+            json!([sub("status")]),
+        ))
+        .await;
+    let status = text_of(&st);
+    assert!(
+        status.contains(&format!("Most 👎: `{fact}` 1👍 1👎")),
+        "{status}"
+    );
+
+    // Replies to mentions carry the same buttons, for the fact they give.
+    let mention = message(
+        &bot.fake,
+        &member(),
+        CHANNEL,
+        true,
+        &format!("<@{BOT_ID}> {q}"),
+        true,
+    );
+    let r = bot.say(mention).await;
+    assert_eq!(button_ids(&r.body), ids);
+
+    // The votes file beside the gaps log holds votes, not voters.
+    let votes_file = bot.gaps_file().with_file_name("feedback.jsonl");
+    let votes = tokio::time::timeout(WAIT, async {
+        loop {
+            let t = std::fs::read_to_string(&votes_file).unwrap_or_default();
+            if t.lines().count() >= 2 {
+                return t;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("two votes written");
+    assert_eq!(votes.lines().count(), 2, "{votes}");
+    assert!(votes.contains(r#""vote":"down""#) && votes.contains(r#""vote":"up""#));
+    let gaps = std::fs::read_to_string(bot.gaps_file()).unwrap();
+    for w in [member(), manager()] {
+        assert_no_user(&votes, &w);
+        assert_no_user(&gaps, &w);
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn knowledge_gaps_lists_grouped_questions_to_moderators_only() {
+    let bot = Bot::start().await;
+    for q in [
+        "What is the weather in Paris?",
+        "what is the weather in paris",
+        "Who is the prime minister of Japan?",
+    ] {
+        ask(&bot, q).await;
+    }
+    // A question with markdown in it is shown as written.
+    ask(&bot, "[click me](http://example.com) **now**").await;
+    bot.wait_gaps(4).await;
+    let body = bot
+        .interact_deferred(slash(
+            &bot.fake,
+            &role_moderator(),
+            "knowledge",
+            json!([sub("gaps")]),
+        ))
+        .await;
+    assert!(is_ephemeral(&body), "{body:#}");
+    assert_no_mentions(&body);
+    let text = text_of(&body);
+    assert!(text.contains("Unanswered questions"), "{text}");
+    let first = text.lines().find(|l| l.starts_with("• ")).expect("a list");
+    assert!(
+        first.starts_with("• **2×** what is the weather in paris — unanswered 2"),
+        "most frequent first, wordings grouped: {text}"
+    );
+    assert!(
+        text.contains("**1×** Who is the prime minister of Japan?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(r"\[click me\](http://example.com) \*\*now\*\*"),
+        "{text}"
+    );
+    assert!(
+        body["embeds"][0]["footer"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("4 entries")
+    );
+
+    let (_, cb) = bot
+        .interact(slash(
+            &bot.fake,
+            &member(),
+            "knowledge",
+            json!([sub("gaps")]),
+        ))
+        .await;
+    assert!(is_ephemeral(&cb["data"]));
+    assert!(text_of(&cb).contains("Only moderators"), "{cb:#}");
+    assert!(!text_of(&cb).contains("Paris"));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gaps_log_that_cannot_be_written_never_fails_an_answer() {
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let path = blocker.path().join("gaps.jsonl");
+    let bot = Bot::start_with(&[("STORYBOT_GAPS", path.to_str().unwrap())], false).await;
+    for _ in 0..2 {
+        let (_, cb) = bot
+            .interact(slash(
+                &bot.fake,
+                &member(),
+                "ask",
+                json!([opt("question", "What is the weather in Paris?")]),
+            ))
+            .await;
+        assert_eq!(cb["data"]["content"], "The story doesn't say.");
+    }
+    assert!(
+        ask(&bot, "Who was offered in the swap?")
+            .await
+            .contains("Viktor Bout")
+    );
+    // Listing says the log cannot be read, privately.
+    let body = bot
+        .interact_deferred(slash(
+            &bot.fake,
+            &manager(),
+            "knowledge",
+            json!([sub("gaps")]),
+        ))
+        .await;
+    assert!(is_ephemeral(&body));
+    assert!(text_of(&body).contains("Gaps log unreadable"), "{body:#}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gaps_off_records_nothing() {
+    let bot = Bot::start_with(&[("STORYBOT_GAPS", "off")], false).await;
+    ask(&bot, "What is the weather in Paris?").await;
+    let (_, cb) = bot
+        .interact(slash(
+            &bot.fake,
+            &manager(),
+            "knowledge",
+            json!([sub("gaps")]),
+        ))
+        .await;
+    assert!(text_of(&cb).contains("STORYBOT_GAPS=off"), "{cb:#}");
+    // The bot replies only after handing the entry over, and nothing was
+    // handed over: no folder, no file.
+    assert!(!bot.gaps_file().parent().unwrap().exists());
+    bot.stop().await;
+}

@@ -6,6 +6,8 @@
 //!   sends the content of mentions and DMs without the privileged
 //!   MESSAGE_CONTENT intent; answer channels need it.
 //! - A click on a "did you mean" button answers the suggestion.
+//! - A click on 👍/👎 under an answer counts a vote for its fact (one per
+//!   person per message); a 👎 also puts the question in the gaps log.
 
 use std::time::Instant;
 
@@ -18,6 +20,8 @@ use super::checks::{Cooldown, cooldown_note};
 use super::commands::{ask, who};
 use super::reply::{self, ASK_PREFIX, Reply, WHO_PREFIX};
 use super::{Data, Error};
+use crate::gaps::feedback::{Cast, Direction, Vote};
+use crate::gaps::{Gap, Reason};
 
 /// Routes one event to its handler.
 pub async fn handle(
@@ -141,8 +145,9 @@ async fn on_message(
     if why == Trigger::AnswerChannel && question.is_empty() {
         return Ok(()); // an image or a sticker: nothing to answer
     }
+    let channel = msg.guild_id.map(|_| msg.channel_id);
     let r = match data.cooldowns.check(msg.author.id, Instant::now()) {
-        Cooldown::Ready => ask::answer(data, &question),
+        Cooldown::Ready => ask::answer(data, &question, channel),
         Cooldown::Wait { left, first: true } => Reply::text(cooldown_note(left)),
         Cooldown::Wait { first: false, .. } => return Ok(()),
     };
@@ -161,6 +166,10 @@ async fn on_button(
     c: &ComponentInteraction,
 ) -> Result<(), Error> {
     let id = c.data.custom_id.as_str();
+    if let Some((up, fact)) = reply::parse_vote(id) {
+        return on_vote(ctx, data, c, up, fact).await;
+    }
+    let channel = c.guild_id.map(|_| c.channel_id);
     let (is_ask, text) = if let Some(t) = id.strip_prefix(ASK_PREFIX) {
         (true, t)
     } else if let Some(t) = id.strip_prefix(WHO_PREFIX) {
@@ -177,21 +186,76 @@ async fn on_button(
         Cooldown::Ready => {
             let full = reply::resolve_suggestion(&data.store.snapshot().knowledge, text);
             let mut r = if is_ask {
-                ask::answer(data, &full)
+                ask::answer(data, &full, channel)
             } else {
                 who::card(data, &full)
             };
-            // Say which suggestion this answers: the button's message stays above.
-            let asked = reply::truncate(&format!("**{full}**"), 300);
-            r.content = Some(match r.content {
-                Some(c) => reply::truncate(&format!("{asked}\n{c}"), reply::MAX_CONTENT),
-                None => asked,
-            });
+            // Say which suggestion this answers (the button's message stays
+            // above), unless the embed's title already does.
+            let titled = r.embed.is_some() && is_ask;
+            if !titled {
+                let asked = reply::truncate(&format!("**{}**", reply::escape_markdown(&full)), 300);
+                r.content = Some(match r.content {
+                    Some(c) => reply::truncate(&format!("{asked}\n{c}"), reply::MAX_CONTENT),
+                    None => asked,
+                });
+            }
             r
         }
     };
     respond(ctx, c, r, false).await?;
     Ok(())
+}
+
+/// A 👍/👎 click: counted once per person per message (in memory; only the
+/// vote, its fact and channel are written), acknowledged privately. A 👎
+/// adds the question (the answer embed's title) to the gaps log.
+async fn on_vote(
+    ctx: &serenity::Context,
+    data: &Data,
+    c: &ComponentInteraction,
+    up: bool,
+    fact: &str,
+) -> Result<(), Error> {
+    let known = data
+        .store
+        .snapshot()
+        .knowledge
+        .facts
+        .iter()
+        .any(|f| f.id == fact);
+    let direction = if up { Direction::Up } else { Direction::Down };
+    let text = if !known {
+        // The knowledge changed since the answer; nothing to count it for.
+        tracing::debug!(fact, "vote on a fact no longer in the knowledge");
+        "Thanks for the feedback!"
+    } else {
+        match data
+            .votes
+            .cast(c.message.id.get(), c.user.id.get(), fact, direction)
+        {
+            Cast::Already => "You already rated this answer. Thanks!",
+            Cast::Counted => {
+                let now = chrono::Utc::now();
+                let channel = c.guild_id.map(|_| c.channel_id.get());
+                data.recorder.vote(Vote::new(fact, up, channel, now));
+                if !up {
+                    match reply::question_of(&c.message) {
+                        Some(q) => data.recorder.gap(Gap::new(
+                            q,
+                            channel,
+                            Reason::ThumbsDown,
+                            Some(fact.to_string()),
+                            now,
+                        )),
+                        None => tracing::debug!(fact, "👎 on a message without its question"),
+                    }
+                }
+                "Thanks for the feedback!"
+            }
+        }
+    };
+    respond(ctx, c, Reply::text(text), true).await
 }
 
 async fn respond(

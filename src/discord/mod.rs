@@ -7,6 +7,10 @@
 //! - [`checks`]: the moderator gate and the per-user cooldown.
 //! - [`reply`]: engine results as embeds and buttons, no mentions ever.
 //!
+//! Unanswered and low-confidence questions, and 👎 votes, go to the gaps
+//! log through [`Data::recorder`] (a background writer: replies never wait
+//! for the disk, and a failed write is only a warning).
+//!
 //! Every handler reads the current [`Snapshot`](crate::engine::Snapshot)
 //! from the [`Store`] once and keeps it for the whole reply; a reload swaps
 //! in a new one without waiting for anyone. Errors end in one place,
@@ -26,6 +30,8 @@ use poise::serenity_prelude as serenity;
 use serenity::{ChannelId, GatewayIntents, RoleId};
 
 use crate::config::{Config, Shards};
+use crate::gaps::Recorder;
+use crate::gaps::feedback::Votes;
 use crate::knowledge::LoadError;
 use crate::knowledge::store::Store;
 use checks::Cooldowns;
@@ -40,11 +46,44 @@ pub struct Data {
     pub moderator_roles: Vec<RoleId>,
     pub answer_channels: Vec<ChannelId>,
     pub cooldowns: Cooldowns,
+    /// Appends gaps and votes (off when `STORYBOT_GAPS=off`).
+    pub recorder: Recorder,
+    /// 👍/👎 per fact, rebuilt from the votes file at start.
+    pub votes: Votes,
 }
 
 impl Data {
+    /// Shared state for the handlers. Starts the gaps writer and reads the
+    /// votes file (blocking, once, at start).
     pub fn new(config: &Config, store: Arc<Store>) -> Self {
+        let recorder = match config.gaps.resolve(store.path()) {
+            Some(path) => {
+                tracing::info!(file = %path.display(), "recording unanswered questions");
+                Recorder::start(path, config.gaps_max_bytes)
+            }
+            None => {
+                tracing::info!("STORYBOT_GAPS=off: not recording unanswered questions or votes");
+                Recorder::off()
+            }
+        };
+        let votes = match recorder.feedback_path() {
+            None => Votes::default(),
+            Some(path) => match Votes::load(&path) {
+                Ok((votes, skipped)) => {
+                    if skipped > 0 {
+                        tracing::warn!(file = %path.display(), skipped, "unreadable lines in the votes file were skipped");
+                    }
+                    votes
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot read the votes file; counting from zero");
+                    Votes::default()
+                }
+            },
+        };
         Self {
+            recorder,
+            votes,
             store,
             moderator_roles: config
                 .moderator_role_ids

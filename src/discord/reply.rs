@@ -1,5 +1,5 @@
-//! Engine results as Discord messages: embeds, "did you mean" buttons, and
-//! conversion to the three ways a reply goes out (slash reply, message
+//! Engine results as Discord messages: embeds, "did you mean" buttons, 👍/👎
+//! buttons under answers, and conversion to the three ways a reply goes out (slash reply, message
 //! reply, component response).
 //!
 //! The wording comes from [`crate::render`]; this module only lays it out
@@ -36,6 +36,12 @@ const COLOUR: u32 = 0x2b6cb0;
 /// Custom-id prefixes of the buttons: the rest of the id is the text to ask.
 pub const ASK_PREFIX: &str = "sb:ask:";
 pub const WHO_PREFIX: &str = "sb:who:";
+/// Custom-id prefixes of the vote buttons: the rest is the id of the fact
+/// the answer gave. The question is not carried (it can be 1000 characters,
+/// the id holds 100): it is the answer embed's title, which Discord sends
+/// back with the click.
+pub const VOTE_UP_PREFIX: &str = "sb:up:";
+pub const VOTE_DOWN_PREFIX: &str = "sb:down:";
 
 /// A reply, independent of how it is sent.
 #[derive(Debug, Clone, Default)]
@@ -153,6 +159,71 @@ fn button(prefix: &str, text: &str) -> CreateButton {
         .style(ButtonStyle::Secondary)
 }
 
+/// The 👍 and 👎 buttons for an answer that gave `fact`; none when the id
+/// would not fit in a custom id (fact ids are short slugs in practice).
+fn vote_buttons(fact: &str) -> Vec<CreateButton> {
+    if VOTE_DOWN_PREFIX.len() + fact.len() > MAX_CUSTOM_ID {
+        return Vec::new();
+    }
+    [(VOTE_UP_PREFIX, '👍'), (VOTE_DOWN_PREFIX, '👎')]
+        .into_iter()
+        .map(|(prefix, emoji)| {
+            CreateButton::new(format!("{prefix}{fact}"))
+                .emoji(emoji)
+                .style(ButtonStyle::Secondary)
+        })
+        .collect()
+}
+
+/// A vote button's custom id: (thumbs up, fact id).
+///
+/// ```
+/// use storybot::discord::reply::parse_vote;
+/// assert_eq!(parse_vote("sb:up:offer-terms"), Some((true, "offer-terms")));
+/// assert_eq!(parse_vote("sb:down:offer-terms"), Some((false, "offer-terms")));
+/// assert_eq!(parse_vote("sb:down:"), None);
+/// assert_eq!(parse_vote("sb:ask:who?"), None);
+/// ```
+pub fn parse_vote(custom_id: &str) -> Option<(bool, &str)> {
+    let (up, fact) = if let Some(f) = custom_id.strip_prefix(VOTE_UP_PREFIX) {
+        (true, f)
+    } else {
+        (false, custom_id.strip_prefix(VOTE_DOWN_PREFIX)?)
+    };
+    (!fact.is_empty()).then_some((up, fact))
+}
+
+/// The question an answer message answers: its embed's title.
+pub fn question_of(msg: &Message) -> Option<&str> {
+    msg.embeds
+        .first()
+        .and_then(|e| e.title.as_deref())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// Escapes Discord markdown, so user text (a question in a list) shows as
+/// written: no bold, no masked links, no code blocks.
+///
+/// ```
+/// use storybot::discord::reply::escape_markdown;
+/// assert_eq!(escape_markdown("[free](http://x) *hi*"), "\\[free\\](http://x) \\*hi\\*");
+/// assert_eq!(escape_markdown(""), "");
+/// ```
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '[' | ']' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The full suggestion a button's text stands for. A long suggestion is cut
 /// to fit in the custom id; the full text is then found among the current
 /// knowledge's suggested questions and names by its prefix.
@@ -179,9 +250,9 @@ fn embed() -> CreateEmbed {
     CreateEmbed::new().colour(COLOUR)
 }
 
-/// An answer: an embed with the answer, the verbatim quote and the source
-/// in the footer; or, when the story does not say, a short text with the
-/// suggestions as buttons.
+/// An answer: an embed titled with the question, with the answer, the
+/// verbatim quote, the source in the footer and 👍/👎 buttons; or, when the
+/// story does not say, a short text with the suggestions as buttons.
 pub fn answer(a: &Answer) -> Reply {
     let Some(best) = a.hits.first() else {
         let mut text = render::unanswered_text(a);
@@ -209,6 +280,9 @@ pub fn answer(a: &Answer) -> Reply {
             &format!("Source: {}", render::cite(&best.source)),
             MAX_FOOTER,
         )));
+    if !a.question.is_empty() {
+        e = e.title(truncate(&a.question, MAX_TITLE));
+    }
     let others: Vec<String> = a
         .hits
         .iter()
@@ -221,7 +295,7 @@ pub fn answer(a: &Answer) -> Reply {
     Reply {
         content: None,
         embed: Some(e),
-        buttons: Vec::new(),
+        buttons: vote_buttons(&best.fact),
     }
 }
 
@@ -327,6 +401,16 @@ pub fn sources(k: &Knowledge) -> Reply {
     }
 }
 
+impl Reply {
+    /// Sets the embed's footer (cut to fit); no-op without an embed.
+    pub fn footer_text(mut self, text: &str) -> Self {
+        if let Some(e) = self.embed.take() {
+            self.embed = Some(e.footer(CreateEmbedFooter::new(truncate(text, MAX_FOOTER))));
+        }
+        self
+    }
+}
+
 /// An ephemeral-style notice in an embed (errors, status), cut to fit.
 pub fn notice(title: &str, body: &str) -> Reply {
     Reply {
@@ -365,6 +449,24 @@ mod tests {
         let id = b["custom_id"].as_str().unwrap();
         assert!(id.len() <= MAX_CUSTOM_ID && id.starts_with(ASK_PREFIX));
         assert!(b["label"].as_str().unwrap().chars().count() <= MAX_BUTTON_LABEL);
+    }
+
+    #[test]
+    fn vote_buttons_round_trip_and_fit() {
+        let b = vote_buttons("offer-terms");
+        let ids: Vec<String> = b
+            .iter()
+            .map(|b| {
+                serde_json::to_value(b).unwrap()["custom_id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(ids, ["sb:up:offer-terms", "sb:down:offer-terms"]);
+        assert_eq!(parse_vote(&ids[1]), Some((false, "offer-terms")));
+        assert!(vote_buttons(&"x".repeat(95)).is_empty());
+        assert!(!vote_buttons(&"x".repeat(92)).is_empty());
     }
 
     #[test]

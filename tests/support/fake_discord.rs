@@ -405,6 +405,9 @@ fn clear_if(c: &mut Option<(u64, mpsc::UnboundedSender<Cmd>)>, conn: u64) -> boo
     }
 }
 
+/// The channel of messages sent through webhook routes (follow-ups, edits).
+const WEBHOOK_CHANNEL: &str = "4000000000000009";
+
 /// A message object as Discord returns it for a message the bot sent.
 fn sent_message(state: &State, channel: &str, body: &Value) -> Value {
     json!({
@@ -514,9 +517,12 @@ async fn rest_handler(
             json_ok(Value::Array(cmds))
         }
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
-        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, "0", &body_json)),
+        // Webhook routes do not name the channel; any non-zero id will do
+        // (serenity refuses a zero id, which would fail the command after
+        // its reply was sent).
+        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, WEBHOOK_CHANNEL, &body_json)),
         ("PATCH", ["webhooks", _, _, "messages", _]) => {
-            json_ok(sent_message(&state, "0", &body_json))
+            json_ok(sent_message(&state, WEBHOOK_CHANNEL, &body_json))
         }
         ("POST", ["channels", cid, "messages"]) => json_ok(sent_message(&state, cid, &body_json)),
         _ => (

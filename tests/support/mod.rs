@@ -211,6 +211,64 @@ pub fn button_click(fake: &FakeDiscord, who: &Who, custom_id: &str) -> (Sent, Va
     (s, v)
 }
 
+/// A button click (type 3) on a given message of the bot's, as Discord
+/// sends it: with the message's embeds and components, so the bot can read
+/// back what it sent (e.g. the question an answer embed is titled with).
+pub fn button_click_on(
+    fake: &FakeDiscord,
+    who: &Who,
+    custom_id: &str,
+    message: Value,
+) -> (Sent, Value) {
+    let data = json!({"custom_id": custom_id, "component_type": 2});
+    let (s, mut v) = interaction_base(fake, 3, who, data);
+    v["message"] = message;
+    (s, v)
+}
+
+/// The message the bot posted in `channel`, from the body of its reply or
+/// interaction callback (embeds and components included), with a fresh id.
+pub fn bot_message(fake: &FakeDiscord, channel: u64, body: &Value) -> Value {
+    let d = if body.get("data").is_some() {
+        &body["data"]
+    } else {
+        body
+    };
+    let mut msg = message(
+        fake,
+        &Who {
+            id: BOT_ID,
+            name: "storybot",
+            roles: vec![],
+            permissions: 0,
+        },
+        channel,
+        true,
+        d["content"].as_str().unwrap_or(""),
+        false,
+    );
+    msg["author"]["bot"] = json!(true);
+    msg["embeds"] = d.get("embeds").cloned().unwrap_or(json!([]));
+    msg["components"] = d.get("components").cloned().unwrap_or(json!([]));
+    msg
+}
+
+/// The custom ids of a reply's buttons, in order.
+pub fn button_ids(body: &Value) -> Vec<String> {
+    let d = if body.get("data").is_some() {
+        &body["data"]
+    } else {
+        body
+    };
+    d["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// A copy of the repository's `knowledge/` folder in a temporary dir.
 pub fn knowledge_copy() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
@@ -304,6 +362,36 @@ impl Bot {
     /// The knowledge file.
     pub fn story(&self) -> PathBuf {
         self.dir.join("story.toml")
+    }
+
+    /// The gaps log `serve` writes by default: `storybot-data/gaps.jsonl`
+    /// beside the knowledge folder.
+    pub fn gaps_file(&self) -> PathBuf {
+        self.dir.parent().unwrap().join("storybot-data/gaps.jsonl")
+    }
+
+    /// Waits until the gaps log holds at least `n` entries (the bot writes
+    /// them on a background thread after replying); returns them all.
+    pub async fn wait_gaps(&self, n: usize) -> Vec<Value> {
+        let path = self.gaps_file();
+        let read = || -> Vec<Value> {
+            std::fs::read_to_string(&path)
+                .unwrap_or_default()
+                .lines()
+                .filter_map(|l| serde_json::from_str(l).ok())
+                .collect()
+        };
+        tokio::time::timeout(WAIT, async {
+            loop {
+                let v = read();
+                if v.len() >= n {
+                    return v;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("timed out waiting for {n} gaps entries: {:?}", read()))
     }
 
     /// Sends an interaction and returns its callback body.

@@ -6,6 +6,8 @@ use crate::discord::events::question_text;
 use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Data, Error};
 use crate::engine;
+use crate::gaps::Gap;
+use poise::serenity_prelude::ChannelId;
 
 /// Ask a question about the story
 ///
@@ -21,13 +23,16 @@ pub async fn ask(
     if !may_ask_now(ctx).await? {
         return Ok(());
     }
-    crate::discord::send(ctx, answer(ctx.data(), &question), false).await?;
+    let channel = ctx.guild_id().map(|_| ctx.channel_id());
+    crate::discord::send(ctx, answer(ctx.data(), &question, channel), false).await?;
     Ok(())
 }
 
 /// The reply to a question, from the current snapshot. Mention syntax is
-/// dropped first (see [`question_text`]).
-pub fn answer(data: &Data, question: &str) -> Reply {
+/// dropped first (see [`question_text`]). An unanswered or low-confidence
+/// question is handed to the gaps log with `channel` — a guild channel, or
+/// `None` in a DM, whose channel would identify the person.
+pub fn answer(data: &Data, question: &str, channel: Option<ChannelId>) -> Reply {
     let question = &question_text(question);
     let snap = data.store.snapshot();
     let a = engine::answer(&snap, question);
@@ -36,5 +41,8 @@ pub fn answer(data: &Data, question: &str) -> Reply {
         version = snap.version(),
         "question answered"
     );
+    if let Some(g) = Gap::from_answer(&a, channel.map(ChannelId::get), chrono::Utc::now()) {
+        data.recorder.gap(g);
+    }
     reply::answer(&a)
 }

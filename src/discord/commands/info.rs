@@ -26,7 +26,8 @@ pub const HELP: &str = "I answer questions about the news story, with the quote 
 • `/sources` — the articles I know\n\
 • `/timeline` — what happened when\n\
 • Mention me with a question in a channel, or send me a direct message.\n\
-Moderators: `/knowledge status|reload|upload|rollback`.";
+• 👍/👎 under an answer: tell the moderators whether it helped.\n\
+Moderators: `/knowledge status|reload|upload|rollback|gaps`.";
 
 /// How to use the bot
 #[poise::command(slash_command)]

@@ -1,4 +1,4 @@
-//! `/knowledge status|reload|upload|rollback` — moderators only.
+//! `/knowledge status|reload|upload|rollback|gaps` — moderators only.
 //!
 //! Hidden from members without Manage Server (`default_member_permissions`)
 //! and checked again at run time ([`crate::discord::checks::is_moderator`],
@@ -6,12 +6,14 @@
 //! default. All replies are ephemeral. The work itself is
 //! [`crate::knowledge::store::Store`]'s, run off the async threads.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
 use crate::discord::reply::{self, Reply};
 use crate::discord::{Context, Error};
+use crate::gaps::{self, feedback::Direction, feedback::Votes};
 use crate::knowledge::store::{MAX_UPLOAD_BYTES, Store, StoreError, Written};
 
 /// How long fetching an uploaded file may take.
@@ -21,7 +23,7 @@ const DOWNLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30)
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("status", "reload", "upload", "rollback"),
+    subcommands("status", "reload", "upload", "rollback", "gaps"),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD",
     check = "crate::discord::checks::is_moderator"
@@ -30,10 +32,17 @@ pub async fn knowledge(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Show the loaded knowledge: version, when and by whom, counts
+/// Facts listed per direction in `/knowledge status`.
+const TOP_VOTED: usize = 5;
+/// Groups `/knowledge gaps` lists by default, and at most.
+const GAPS_DEFAULT: u32 = 10;
+const GAPS_MAX: u32 = 25;
+
+/// Show the loaded knowledge: version, when and by whom, counts, votes
 #[poise::command(slash_command)]
 pub async fn status(ctx: Context<'_>) -> Result<(), Error> {
-    let s = ctx.data().store.status();
+    let data = ctx.data();
+    let s = data.store.status();
     let at = chrono::DateTime::<chrono::Utc>::from(s.loaded_at).format("%Y-%m-%d %H:%M:%S UTC");
     let body = format!(
         "Version `{}`, loaded {at} by {}.\n{} source(s), {} entities, {} facts.\nFrom: {}{}\nBackups: {}",
@@ -46,8 +55,106 @@ pub async fn status(ctx: Context<'_>) -> Result<(), Error> {
         if s.writable { "" } else { " (read-only)" },
         s.backups,
     );
+    let body = format!("{body}\n{}", feedback_summary(&data.votes));
     crate::discord::send(ctx, reply::notice("Knowledge status", &body), true).await?;
     Ok(())
+}
+
+/// The status lines about votes: the facts with the most 👍 and 👎.
+pub fn feedback_summary(votes: &Votes) -> String {
+    let line = |d: Direction, emoji: &str| {
+        let top = votes.top(d, TOP_VOTED);
+        if top.is_empty() {
+            return format!("Most {emoji}: none yet.");
+        }
+        let items: Vec<String> = top
+            .iter()
+            .map(|(f, c)| format!("`{f}` {}👍 {}👎", c.up, c.down))
+            .collect();
+        format!("Most {emoji}: {}", items.join(", "))
+    };
+    format!(
+        "{}\n{}",
+        line(Direction::Up, "👍"),
+        line(Direction::Down, "👎")
+    )
+}
+
+/// The questions the bot could not answer well, most frequent first
+#[poise::command(slash_command)]
+pub async fn gaps(
+    ctx: Context<'_>,
+    #[description = "How many groups to list (default 10)"]
+    #[min = 1]
+    #[max = 25]
+    limit: Option<u32>,
+) -> Result<(), Error> {
+    let Some(path) = ctx.data().recorder.gaps_path().map(Path::to_path_buf) else {
+        let r = reply::notice(
+            "Gaps log off",
+            "Unanswered questions are not recorded (STORYBOT_GAPS=off).",
+        );
+        crate::discord::send(ctx, r, true).await?;
+        return Ok(());
+    };
+    ctx.defer_ephemeral().await?;
+    let limit = limit.unwrap_or(GAPS_DEFAULT).clamp(1, GAPS_MAX) as usize;
+    let result = tokio::task::spawn_blocking(move || gaps::report(&path, limit)).await?;
+    let r = match result {
+        Ok(report) => gaps_reply(&report),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the gaps log");
+            reply::notice("Gaps log unreadable", &e.to_string())
+        }
+    };
+    crate::discord::send(ctx, r, true).await?;
+    Ok(())
+}
+
+/// The `/knowledge gaps` embed: one line per group, user text escaped, cut
+/// to Discord's limits.
+pub fn gaps_reply(report: &gaps::Report) -> Reply {
+    if report.groups.is_empty() {
+        return reply::notice(
+            "Unanswered questions",
+            "None recorded yet. Questions the story cannot answer, close calls and 👎 answers show up here.",
+        );
+    }
+    let lines: Vec<String> = report
+        .groups
+        .iter()
+        .map(|g| {
+            let mut line = format!(
+                "• **{}×** {} — {}; last {}",
+                g.count,
+                reply::escape_markdown(&reply::truncate(&g.question, 200)),
+                g.reasons_text(),
+                g.last_seen.format("%Y-%m-%d %H:%M UTC"),
+            );
+            if !g.facts.is_empty() {
+                let facts: Vec<String> = g.facts.iter().map(|f| format!("`{f}`")).collect();
+                line.push_str(&format!("; answered with {}", facts.join(", ")));
+            }
+            line
+        })
+        .collect();
+    let mut body = String::new();
+    for l in &lines {
+        // Whole lines only: stop before the description would be cut.
+        if body.chars().count() + l.chars().count() + 1 > reply::MAX_EMBED_DESCRIPTION - 100 {
+            body.push_str("\n…");
+            break;
+        }
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(l);
+    }
+    let mut footer = format!("{} entries", report.entries);
+    if report.skipped > 0 {
+        footer.push_str(&format!(", {} unreadable line(s) skipped", report.skipped));
+    }
+    reply::notice("Unanswered questions", &body).footer_text(&footer)
 }
 
 /// Reload the knowledge from disk (a broken file changes nothing)
