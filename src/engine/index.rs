@@ -7,7 +7,9 @@
 //! - a [`FuzzyIndex`] over alias words and the story's vocabulary, so typos
 //!   are corrected against candidates a trigram index proposes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::KindSet;
 use super::fuzzy::FuzzyIndex;
@@ -50,14 +52,17 @@ pub struct Link {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     pub synonyms: Synonyms,
-    postings: HashMap<String, Vec<(u32, u16)>>,
+    /// Index term → term number.
+    terms: FxHashMap<String, u32>,
+    /// Per term number: the facts containing it, by fact number.
+    postings: Vec<Vec<(u32, u16)>>,
     doc_len: Vec<u32>,
     avg_len: f32,
     /// Story words, for typo correction.
     pub vocab: FuzzyIndex,
     /// Alias words, for typo correction of names.
     pub names: FuzzyIndex,
-    aliases: HashMap<String, u32>,
+    aliases: FxHashMap<String, u32>,
     max_alias_tokens: usize,
     /// Per fact: the entities it is about (subjects first, then named ones).
     pub fact_entities: Vec<Vec<u32>>,
@@ -66,7 +71,9 @@ pub struct Index {
     /// Per entity: the facts about it first of all (their first subject).
     pub entity_primary: Vec<Vec<u32>>,
     /// Every alias word, for spotting names among question words.
-    alias_words: HashSet<String>,
+    alias_words: FxHashSet<String>,
+    /// The first words of aliases: where a name can start.
+    alias_starts: FxHashSet<String>,
     /// Per fact: the position of its source in `Knowledge::sources`.
     pub fact_source: Vec<Option<u32>>,
     /// Per fact: what ranking reads.
@@ -94,6 +101,7 @@ impl Index {
                     continue;
                 }
                 ix.max_alias_tokens = ix.max_alias_tokens.max(toks.len());
+                ix.alias_starts.insert(toks[0].text.clone());
                 for t in &toks {
                     ix.names.insert(&t.text, 1.0);
                     ix.alias_words.insert(t.text.clone());
@@ -105,6 +113,9 @@ impl Index {
         ix.entity_facts = vec![Vec::new(); k.entities.len()];
         ix.entity_primary = vec![Vec::new(); k.entities.len()];
         let mut total = 0u64;
+        // Stemming is the cost of indexing: each distinct word once.
+        let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
+        let mut tf: Vec<(u32, u16)> = Vec::new();
         for (fi, f) in k.facts.iter().enumerate() {
             let mut text = String::new();
             for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
@@ -116,20 +127,35 @@ impl Index {
                 text.push(' ');
             }
             let toks = tokenize(&text);
-            let mut tf: HashMap<String, u16> = HashMap::new();
+            tf.clear();
             let mut len = 0u32;
             for t in &toks {
                 if is_stop(&t.text) {
                     continue;
                 }
-                ix.vocab.insert(&t.text, 1.0);
-                *tf.entry(ix.term(&t.text)).or_default() += 1;
+                let id = match word_term.get(t.text.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        ix.vocab.insert(&t.text, 1.0);
+                        let next = ix.postings.len() as u32;
+                        let id = *ix.terms.entry(ix.term(&t.text)).or_insert(next);
+                        if id == next {
+                            ix.postings.push(Vec::new());
+                        }
+                        word_term.insert(t.text.clone(), id);
+                        id
+                    }
+                };
+                match tf.iter_mut().find(|(i, _)| *i == id) {
+                    Some((_, n)) => *n = n.saturating_add(1),
+                    None => tf.push((id, 1)),
+                }
                 len += 1;
             }
             total += u64::from(len);
             ix.doc_len.push(len);
-            for (term, n) in tf {
-                ix.postings.entry(term).or_default().push((fi as u32, n));
+            for &(id, n) in &tf {
+                ix.postings[id as usize].push((fi as u32, n));
             }
             let mut ents: Vec<u32> = f
                 .subjects
@@ -205,7 +231,7 @@ impl Index {
 
     /// Whether any fact contains the term.
     pub fn has_term(&self, term: &str) -> bool {
-        self.postings.contains_key(term)
+        self.terms.contains_key(term)
     }
 
     pub fn is_alias_word(&self, word: &str) -> bool {
@@ -216,14 +242,17 @@ impl Index {
     /// A term no fact contains gets the largest value: an unknown word is specific.
     pub fn idf(&self, term: &str) -> f32 {
         let n = self.doc_len.len() as f32;
-        let df = self.postings.get(term).map_or(0.0, |p| p.len() as f32);
+        let df = self.postings(term).len() as f32;
         (((n - df + 0.5) / (df + 0.5)) + 1.0).ln().max(0.05)
     }
 
     /// The facts containing a term, with its frequency in each, by fact
     /// number (ascending, so membership is a binary search).
     pub fn postings(&self, term: &str) -> &[(u32, u16)] {
-        self.postings.get(term).map_or(&[], Vec::as_slice)
+        self.terms
+            .get(term)
+            .and_then(|&i| self.postings.get(i as usize))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// BM25 contribution of a term with inverse document frequency `idf`
@@ -239,19 +268,23 @@ impl Index {
     /// in capitals.
     pub fn link(&self, tokens: &[Token]) -> Vec<Link> {
         let mut out = Vec::new();
+        let mut phrase = String::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut found = None;
-            for len in (1..=self.max_alias_tokens.min(tokens.len() - i)).rev() {
-                let span = &tokens[i..i + len];
-                let phrase: Vec<&str> = span.iter().map(|t| t.text.as_str()).collect();
-                let phrase = phrase.join(" ");
-                if let Some(&e) = self.aliases.get(&phrase) {
-                    if len == 1 && is_stop(&phrase) && !span[0].all_caps {
-                        continue;
+            if self.alias_starts.contains(tokens[i].text.as_str()) {
+                phrase.clear();
+                for len in 1..=self.max_alias_tokens.min(tokens.len() - i) {
+                    if len > 1 {
+                        phrase.push(' ');
                     }
-                    found = Some((e, len));
-                    break;
+                    phrase.push_str(&tokens[i + len - 1].text);
+                    if let Some(&e) = self.aliases.get(phrase.as_str()) {
+                        if len == 1 && is_stop(&phrase) && !tokens[i].all_caps {
+                            continue;
+                        }
+                        found = Some((e, len));
+                    }
                 }
             }
             match found {

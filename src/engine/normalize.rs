@@ -8,6 +8,7 @@
 
 use once_cell::sync::Lazy;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// Questions longer than this are cut before analysis: no real question is
@@ -48,15 +49,21 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     // Letters and digits of any script are folded; every other symbol (emoji,
     // dashes, quotes) separates words, except apostrophes, which keep "Whelan's"
     // together so the possessive can be cut.
-    let kept: String = s
-        .chars()
-        .map(|c| match c {
-            '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-            c if c.is_alphanumeric() => c,
-            _ => ' ',
-        })
-        .collect();
-    let ascii = deunicode::deunicode(&kept);
+    // ASCII text needs neither step: the split below already separates words
+    // at every other symbol.
+    let ascii: Cow<'_, str> = if s.is_ascii() {
+        Cow::Borrowed(s)
+    } else {
+        let kept: String = s
+            .chars()
+            .map(|c| match c {
+                '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+                c if c.is_alphanumeric() => c,
+                _ => ' ',
+            })
+            .collect();
+        Cow::Owned(deunicode::deunicode(&kept))
+    };
     let mut out = Vec::new();
     for raw in ascii.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')) {
         let raw = raw.trim_matches('\'');
@@ -64,17 +71,20 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             .strip_suffix("'s")
             .or_else(|| raw.strip_suffix("'S"))
             .unwrap_or(raw);
-        let word: String = raw.chars().filter(|c| *c != '\'').collect();
-        if word.is_empty() {
+        let mut text = String::with_capacity(raw.len());
+        let (mut letters, mut lower) = (0, false);
+        for c in raw.chars().filter(|c| *c != '\'') {
+            letters += usize::from(c.is_ascii_alphabetic());
+            lower |= c.is_ascii_lowercase();
+            text.push(c.to_ascii_lowercase());
+        }
+        if text.is_empty() {
             continue;
         }
-        let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
-        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
-        let all_caps = letters >= 2 && !word.chars().any(|c| c.is_ascii_lowercase());
         out.push(Token {
-            text: word.to_ascii_lowercase(),
-            capital,
-            all_caps,
+            text,
+            capital: raw.starts_with(|c: char| c.is_ascii_uppercase()),
+            all_caps: letters >= 2 && !lower,
         });
     }
     out
