@@ -76,6 +76,10 @@ pub enum BuildError {
     SourceExists(String),
     #[error("{0}: the article has no text")]
     Empty(String),
+    /// Not one sentence made a fact: knowledge without facts answers
+    /// nothing, and the loader refuses it.
+    #[error("{0}: no sentence in the article could be made into a fact")]
+    NoFacts(String),
     #[error("the draft does not pass validation — please report this as a bug:\n{0}")]
     Invalid(LoadError),
     #[error("cannot load the existing knowledge:\n{0}")]
@@ -178,6 +182,10 @@ pub fn draft(articles: &[ArticleInput], existing: Option<&Knowledge>) -> Result<
                 out.reused.push(r);
             }
         }
+    }
+    if out.facts.is_empty() && existing.is_none_or(|k| k.facts.is_empty()) {
+        let names: Vec<&str> = articles.iter().map(|a| a.stem.as_str()).collect();
+        return Err(BuildError::NoFacts(names.join(", ")));
     }
     Ok(out)
 }
@@ -842,7 +850,7 @@ mod tests {
                         panic!("{e}\n--- text ---\n{text}\n--- draft ---\n{}", d.toml);
                     }
                 }
-                Err(BuildError::Empty(_)) => {}
+                Err(BuildError::Empty(_) | BuildError::NoFacts(_)) => {}
                 Err(e) => panic!("{e}"),
             }
         }

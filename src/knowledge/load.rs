@@ -11,6 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
 
 use serde::Deserialize;
@@ -89,7 +90,17 @@ impl Files for DiskFiles {
                 meta.len()
             ));
         }
-        let bytes = std::fs::read(&real).map_err(|e| e.to_string())?;
+        // Read at most one byte past the limit, so a file that grew since
+        // the size check is still refused without being read whole.
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        std::fs::File::open(&real)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| e.to_string())?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "file is over the {MAX_FILE_BYTES}-byte limit (it grew while being read)"
+            ));
+        }
         String::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))
     }
 
@@ -200,10 +211,19 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
         let raw: RawFile = match toml::from_str(&text) {
             Ok(r) => r,
             Err(e) => {
+                let at = e.span().map(|s| line_col(&text, s.start));
+                let mut message = e.message().trim().to_string();
+                // Type errors ("wanted string or table") do not say which
+                // key; the line they point at does.
+                if let Some(line) = at.and_then(|(l, _)| text.lines().nth(l - 1))
+                    && !line.trim().is_empty()
+                {
+                    message.push_str(&format!(" (in `{}`)", excerpt(line.trim())));
+                }
                 problems.push(Problem {
                     file: name,
-                    at: e.span().map(|s| line_col(&text, s.start)),
-                    message: e.message().trim().to_string(),
+                    at,
+                    message,
                 });
                 continue;
             }
@@ -248,6 +268,21 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
         k.synonyms.extend(raw.synonyms);
     }
     let file_of = |key: &str| origin.get(key).cloned().unwrap_or_default();
+    if problems.is_empty() && k.facts.is_empty() {
+        // Valid TOML with nothing in it is most likely an empty or
+        // truncated file; taking it would leave the bot knowing nothing.
+        problems.push(Problem {
+            file: tomls
+                .iter()
+                .map(|t| files.display(t))
+                .collect::<Vec<_>>()
+                .join(", "),
+            at: None,
+            message:
+                "no facts: the knowledge would answer nothing (is the file empty or cut short?)"
+                    .into(),
+        });
+    }
     problems.extend(validate(&k).into_iter().map(|(key, message)| Problem {
         file: file_of(&key),
         at: None,
@@ -305,6 +340,19 @@ fn read_source(
         article,
     })
 }
+
+/// At most [`EXCERPT_CHARS`] characters of a line, for messages.
+fn excerpt(line: &str) -> String {
+    if line.chars().count() <= EXCERPT_CHARS {
+        line.to_string()
+    } else {
+        let cut: String = line.chars().take(EXCERPT_CHARS - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// How much of a broken line a syntax error quotes.
+const EXCERPT_CHARS: usize = 60;
 
 /// 1-based line and column of a byte offset.
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
