@@ -31,6 +31,9 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 pub const BOT_ID: u64 = 1_000_000_000_000_001;
 pub const APP_ID: u64 = 1_000_000_000_000_002;
 pub const GUILD_ID: u64 = 2_000_000_000_000_001;
+/// The channel of follow-up messages the fake returns (any non-zero id:
+/// serenity refuses a message whose channel id is 0).
+pub const FOLLOWUP_CHANNEL: &str = "4000000000000001";
 /// A plausible token (three dot-separated parts); the fake accepts any.
 pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAx.fake.token-for-tests";
 
@@ -514,9 +517,9 @@ async fn rest_handler(
             json_ok(Value::Array(cmds))
         }
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
-        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, "0", &body_json)),
+        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, FOLLOWUP_CHANNEL, &body_json)),
         ("PATCH", ["webhooks", _, _, "messages", _]) => {
-            json_ok(sent_message(&state, "0", &body_json))
+            json_ok(sent_message(&state, FOLLOWUP_CHANNEL, &body_json))
         }
         ("POST", ["channels", cid, "messages"]) => json_ok(sent_message(&state, cid, &body_json)),
         _ => (
