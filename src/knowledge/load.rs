@@ -265,7 +265,10 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
                 keywords: f.keywords,
             });
         }
-        k.synonyms.extend(raw.synonyms);
+        for group in raw.synonyms {
+            k.synonyms.push(group);
+            origin.insert(format!("synonyms group {}", k.synonyms.len()), name.clone());
+        }
     }
     let file_of = |key: &str| origin.get(key).cloned().unwrap_or_default();
     if problems.is_empty() && k.facts.is_empty() {
@@ -374,9 +377,11 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         let mut seen = HashSet::new();
         for id in ids {
             if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+                // Keyed like every other problem of this item, so the file
+                // it comes from is found.
                 out.push((
-                    format!("{kind} `{id}`"),
-                    "id must be non-empty, without spaces".into(),
+                    format!("{kind} {id}"),
+                    format!("id `{id}` must be non-empty, without spaces"),
                 ));
             }
             if !seen.insert(id) {
