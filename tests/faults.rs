@@ -227,8 +227,25 @@ fn temps(dir: &Path) -> HashSet<PathBuf> {
         .collect()
 }
 
-fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
+/// A `storybot serve` process, killed and reaped when dropped (also when a
+/// test fails half-way), so none outlives its test.
+struct Serve(std::process::Child);
+
+impl Serve {
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> Serve {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
         .arg("serve")
         .current_dir(dir.parent().unwrap())
         .env_clear()
@@ -240,7 +257,8 @@ fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> std::process::Chil
         .stdout(std::process::Stdio::null())
         .stderr(std::fs::File::create(log).unwrap())
         .spawn()
-        .unwrap()
+        .unwrap();
+    Serve(child)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -314,7 +332,7 @@ async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
         // temporary file and the kill.
         let (d, b) = (dir.clone(), dir.join("backups"));
         let (tb, bb) = (temps_before.clone(), backup_temps_before);
-        let mut child = tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             let deadline = Instant::now() + WAIT;
             let seen = |f: &dyn Fn() -> bool| {
                 while !f() {
@@ -335,13 +353,10 @@ async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
                 Kill::After(t) => std::thread::sleep(t),
                 Kill::OnDefer | Kill::AfterReply => {}
             }
-            child.kill().unwrap();
-            child.wait().unwrap();
-            child
+            child.kill();
         })
         .await
         .unwrap();
-        let _ = child.kill();
 
         // The file is the old one or the new one, byte for byte.
         let after = std::fs::read(&story).unwrap();
@@ -426,6 +441,5 @@ async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
     let cb = sent.callback_path();
     let r = fake.wait_request(from, "answer", |r| r.path == cb).await;
     assert!(text_of(&r.body).contains("upload"), "{:#}", r.body);
-    child.kill().unwrap();
-    child.wait().unwrap();
+    child.kill();
 }
