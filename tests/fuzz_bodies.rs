@@ -68,6 +68,8 @@ fn found_by_fuzzing() {
     bodies::load(b"[[sources]]\nid = \"ferr y\"\ntitle = \"T\"\ndate = \"2023-05-02\"\ntext = \"Some text.\"\n");
     // A synonyms group of one word: no file either.
     bodies::load(b"synonyms = [[\"a\"]]\n");
+    // A lone carriage return: the TOML error had an empty message.
+    bodies::load(b"\r");
 }
 
 /// Pieces of the story's knowledge file, to shuffle into near-valid TOML.

@@ -213,6 +213,18 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
             Err(e) => {
                 let at = e.span().map(|s| line_col(&text, s.start));
                 let mut message = e.message().trim().to_string();
+                if message.is_empty() {
+                    // The toml crate says nothing for some bytes (a lone
+                    // carriage return); name the character instead.
+                    let next = e.span().and_then(|s| text.get(s.start..)?.chars().next());
+                    message = match next {
+                        Some(c) => format!(
+                            "invalid TOML: unexpected character {c:?} (U+{:04X})",
+                            c as u32
+                        ),
+                        None => "invalid TOML: unexpected end of the file".into(),
+                    };
+                }
                 // Type errors ("wanted string or table") do not say which
                 // key; the line they point at does.
                 if let Some(line) = at.and_then(|(l, _)| text.lines().nth(l - 1))
@@ -496,6 +508,32 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One knowledge file held in memory.
+    struct One(&'static str);
+
+    impl Files for One {
+        fn read(&self, _: &Path) -> Result<String, String> {
+            Ok(self.0.to_string())
+        }
+        fn display(&self, rel: &Path) -> String {
+            rel.display().to_string()
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_always_says_what() {
+        // Found by the `load` fuzz target: a lone carriage return gave a
+        // problem with an empty message.
+        for text in ["\r", "\n\n\r", "a = 1\r"] {
+            let e = load(&One(text), &[PathBuf::from("k.toml")]).unwrap_err();
+            for p in &e.0 {
+                assert!(!p.message.trim().is_empty(), "{text:?}: {p:?}");
+            }
+        }
+        let e = load(&One("\r"), &[PathBuf::from("k.toml")]).unwrap_err();
+        assert!(e.to_string().contains("U+000D"), "{e}");
+    }
 
     #[test]
     fn line_col_counts_from_one() {
