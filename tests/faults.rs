@@ -443,3 +443,51 @@ async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
     assert!(text_of(&r.body).contains("upload"), "{:#}", r.body);
     child.kill();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_whose_name_carries_a_path_is_refused_on_discord() {
+    let bot = Bot::start().await;
+    let original = std::fs::read(bot.story()).unwrap();
+    let version = bot.store.snapshot().version().to_string();
+    let new = format!(
+        "{}\n# a harmless edit\n",
+        String::from_utf8_lossy(&original)
+    );
+    for name in ["../story.toml", "/etc/passwd", "a/b.toml", "..\\story.toml"] {
+        let size = new.len();
+        let url = bot
+            .fake
+            .add_attachment("upload.toml", new.clone().into_bytes());
+        let att = bot.fake.next_id().to_string();
+        let resolved = json!({"attachments": {att.clone(): {
+            "id": att, "filename": name, "size": size, "url": url, "proxy_url": url,
+            "content_type": "application/toml",
+        }}});
+        let options = json!([{"name": "upload", "type": 1, "options": [{"name": "file", "type": 11, "value": att}]}]);
+        let body = bot
+            .interact_deferred(slash_resolved(
+                &bot.fake,
+                &manager(),
+                "knowledge",
+                options,
+                Some(resolved),
+            ))
+            .await;
+        let text = text_of(&body);
+        assert!(
+            text.contains("Upload refused") && text.contains(name) && text.contains("path"),
+            "{name}: {text}"
+        );
+        assert_eq!(std::fs::read(bot.story()).unwrap(), original);
+        assert_eq!(bot.store.snapshot().version(), version);
+        assert!(!bot.dir.join("backups").exists());
+    }
+    let parent = bot.dir.parent().unwrap();
+    let names: Vec<String> = std::fs::read_dir(parent)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["knowledge"], "nothing written beside the folder");
+    bot.stop().await;
+}
