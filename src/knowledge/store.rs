@@ -9,8 +9,12 @@
 //!   snapshot stays and the caller gets every problem found.
 //! - Nothing on disk is lost: an upload first copies the current file into
 //!   `backups/` next to it; a rollback first saves the current file too.
-//!   Files are written atomically (temporary file in the same folder, then
-//!   rename).
+//!   Files are written atomically and durably ([`super::atomic`]: an
+//!   exclusive temporary file in the same folder, fsync, rename, fsync of
+//!   the folder): a crash or a kill leaves the old file or the new one.
+//! - Nothing is written outside the knowledge folder: an upload's name is
+//!   only matched against the files there (a name carrying a path is
+//!   refused), and a `backups` link leading out is refused.
 //! - Writers (reload, upload, rollback, the watcher) are serialised by one
 //!   lock; readers never wait for it. All operations are blocking file I/O:
 //!   call them from `spawn_blocking` in async code.
