@@ -172,276 +172,306 @@ async fn ask_text(bot: &Bot) -> String {
 
 // ---------------------------------------------------------------------------
 // Killed during an upload.
+/// Unix only: SIGKILL, inode numbers.
+#[cfg(unix)]
+mod killed {
+    use super::*;
 
-/// A `/knowledge upload` of `bytes` named `story.toml`, from a manager.
-fn upload(fake: &FakeDiscord, bytes: Vec<u8>) -> (Sent, Value) {
-    let size = bytes.len();
-    let url = fake.add_attachment("story.toml", bytes);
-    let att = fake.next_id().to_string();
-    let resolved = json!({"attachments": {att.clone(): {
-        "id": att, "filename": "story.toml", "size": size, "url": url, "proxy_url": url,
-        "content_type": "application/toml",
-    }}});
-    let options = json!([{"name": "upload", "type": 1, "options": [{"name": "file", "type": 11, "value": att}]}]);
-    slash_resolved(fake, &manager(), "knowledge", options, Some(resolved))
-}
-
-/// A valid knowledge file of nearly the upload limit (1 MiB): the story,
-/// marked, then comment lines of `pad`.
-fn big_edition(original: &str, mark: &str, pad: char) -> Vec<u8> {
-    let mut text = edition(original, mark);
-    let line = format!("# {}\n", pad.to_string().repeat(76));
-    while text.len() + line.len() < 1_000_000 {
-        text.push_str(&line);
+    /// A `/knowledge upload` of `bytes` named `story.toml`, from a manager.
+    fn upload(fake: &FakeDiscord, bytes: Vec<u8>) -> (Sent, Value) {
+        let size = bytes.len();
+        let url = fake.add_attachment("story.toml", bytes);
+        let att = fake.next_id().to_string();
+        let resolved = json!({"attachments": {att.clone(): {
+            "id": att, "filename": "story.toml", "size": size, "url": url, "proxy_url": url,
+            "content_type": "application/toml",
+        }}});
+        let options = json!([{"name": "upload", "type": 1, "options": [{"name": "file", "type": 11, "value": att}]}]);
+        slash_resolved(fake, &manager(), "knowledge", options, Some(resolved))
     }
-    text.into_bytes()
-}
 
-/// When the test kills the server.
-#[derive(Debug, Clone, Copy)]
-enum Kill {
-    /// As soon as the bot has deferred (it is downloading the file).
-    OnDefer,
-    /// As soon as the backup's temporary file appears.
-    OnBackupTemp,
-    /// As soon as the new knowledge file's temporary file appears: mid-write.
-    OnStoryTemp,
-    /// A fixed time after the upload is sent.
-    After(Duration),
-    /// After the bot replied (the upload is complete).
-    AfterReply,
-}
-
-/// The temporary files of story.toml (or of its backups) in `dir`.
-fn temps(dir: &Path) -> HashSet<PathBuf> {
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(".story.") && n.ends_with(".tmp"))
-        })
-        .collect()
-}
-
-/// A `storybot serve` process, killed and reaped when dropped (also when a
-/// test fails half-way), so none outlives its test.
-struct Serve(std::process::Child);
-
-impl Serve {
-    fn kill(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+    /// A valid knowledge file of nearly the upload limit (1 MiB): the story,
+    /// marked, then comment lines of `pad`.
+    fn big_edition(original: &str, mark: &str, pad: char) -> Vec<u8> {
+        let mut text = edition(original, mark);
+        let line = format!("# {}\n", pad.to_string().repeat(76));
+        while text.len() + line.len() < 1_000_000 {
+            text.push_str(&line);
+        }
+        text.into_bytes()
     }
-}
 
-impl Drop for Serve {
-    fn drop(&mut self) {
-        self.kill();
+    /// When the test kills the server.
+    #[derive(Debug, Clone, Copy)]
+    enum Kill {
+        /// As soon as the bot has deferred (it is downloading the file).
+        OnDefer,
+        /// As soon as the backup's temporary file appears.
+        OnBackupTemp,
+        /// As soon as the new knowledge file's temporary file appears: mid-write.
+        OnStoryTemp,
+        /// A fixed time after the upload is sent.
+        After(Duration),
+        /// After the bot replied (the upload is complete).
+        AfterReply,
     }
-}
 
-fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> Serve {
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
-        .arg("serve")
-        .current_dir(dir.parent().unwrap())
-        .env_clear()
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_BASE", fake.http_base())
-        .env("GUILD_ID", GUILD_ID.to_string())
-        .env("STORYBOT_KNOWLEDGE", dir)
-        .env("RUST_LOG", "info")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(log).unwrap())
-        .spawn()
-        .unwrap();
-    Serve(child)
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
-    let fake = FakeDiscord::start().await;
-    let (tmp, dir) = knowledge_copy();
-    let story = dir.join("story.toml");
-    let original = std::fs::read(&story).unwrap();
-    let text = String::from_utf8(original.clone()).unwrap();
-    let versions = [
-        big_edition(&text, "upload one", '1'),
-        big_edition(&text, "upload two", '2'),
-    ];
-    let known: Vec<&[u8]> = vec![&original, &versions[0], &versions[1]];
-    assert!(versions.iter().all(|v| v.len() < 1024 * 1024));
-
-    let mut plan = vec![
-        Kill::OnDefer,
-        Kill::OnBackupTemp,
-        Kill::OnStoryTemp,
-        Kill::After(Duration::from_millis(5)),
-        Kill::After(Duration::from_millis(50)),
-        Kill::After(Duration::from_millis(150)),
-        Kill::After(Duration::from_millis(400)),
-        Kill::AfterReply,
-    ];
-    // Mid-write kills until one lands before the rename (its temporary file
-    // is still there afterwards), at most this many more tries.
-    let mut extra_mid_write = 12;
-    let mut landed_mid_write = 0;
-    let mut i = 0;
-    while i < plan.len() {
-        let kill = plan[i];
-        i += 1;
-        let before = std::fs::read(&story).unwrap();
-        let temps_before = temps(&dir);
-        let backup_temps_before = temps(&dir.join("backups"));
-        let next = if before == versions[0] {
-            &versions[1]
-        } else {
-            &versions[0]
-        };
-        let log = tmp.path().join(format!("serve-{i}.log"));
-        let from = fake.request_count();
-        let mut child = spawn_serve(&fake, &dir, &log);
-        fake.wait_request(from, "command registration", |r| r.method == "PUT")
-            .await;
-
-        let (sent, payload) = upload(&fake, next.clone());
-        let from = fake.request_count();
-        fake.dispatch("INTERACTION_CREATE", payload).await;
-        match kill {
-            Kill::OnDefer => {
-                let cb = sent.callback_path();
-                fake.wait_request(from, "defer", |r| r.path == cb).await;
-            }
-            Kill::AfterReply => {
-                let wh = sent.webhook_path();
-                let r = fake
-                    .wait_request(from, "upload reply", |r| r.path == wh)
-                    .await;
-                assert!(
-                    text_of(&r.body).contains("Knowledge uploaded"),
-                    "{:#}",
-                    r.body
-                );
-            }
-            _ => {}
-        }
-        // Watch and kill from a plain thread: no await between seeing the
-        // temporary file and the kill.
-        let (d, b) = (dir.clone(), dir.join("backups"));
-        let (tb, bb) = (temps_before.clone(), backup_temps_before);
-        tokio::task::spawn_blocking(move || {
-            let deadline = Instant::now() + WAIT;
-            let seen = |f: &dyn Fn() -> bool| {
-                while !f() {
-                    if Instant::now() > deadline {
-                        return false;
-                    }
-                    std::thread::yield_now();
-                }
-                true
-            };
-            match kill {
-                Kill::OnBackupTemp => {
-                    seen(&|| temps(&b).difference(&bb).next().is_some());
-                }
-                Kill::OnStoryTemp => {
-                    seen(&|| temps(&d).difference(&tb).next().is_some());
-                }
-                Kill::After(t) => std::thread::sleep(t),
-                Kill::OnDefer | Kill::AfterReply => {}
-            }
-            child.kill();
-        })
-        .await
-        .unwrap();
-
-        // The file is the old one or the new one, byte for byte.
-        let after = std::fs::read(&story).unwrap();
-        assert!(
-            after == before || &after == next,
-            "{kill:?}: the knowledge file is a mix ({} bytes; old {}, new {})",
-            after.len(),
-            before.len(),
-            next.len()
-        );
-        if matches!(kill, Kill::AfterReply) {
-            assert_eq!(&after, next, "a completed upload is on disk");
-        }
-        // A new temporary file left behind: the kill came between its
-        // creation and the rename.
-        let mid_write = temps(&dir).difference(&temps_before).next().is_some();
-        if mid_write && matches!(kill, Kill::OnStoryTemp) {
-            landed_mid_write += 1;
-        }
-        if matches!(kill, Kill::OnStoryTemp) && landed_mid_write == 0 && extra_mid_write > 0 {
-            extra_mid_write -= 1;
-            plan.push(Kill::OnStoryTemp);
-        }
-        // Backups are whole copies of some version, never torn.
-        for b in std::fs::read_dir(dir.join("backups"))
+    /// Everything in `dir` (nothing when it does not exist).
+    fn entries(dir: &Path) -> HashSet<PathBuf> {
+        std::fs::read_dir(dir)
             .into_iter()
             .flatten()
             .flatten()
-        {
-            let name = b.file_name().to_string_lossy().into_owned();
-            if !name.starts_with('.') {
-                let bytes = std::fs::read(b.path()).unwrap();
-                assert!(known.contains(&bytes.as_slice()), "backup {name} is torn");
-            }
-        }
-        // Leftover temporary files are not knowledge: the folder checks
-        // clean and loads the file on disk.
-        let (_, tomls) = storybot::knowledge::discover(&dir).unwrap();
-        assert_eq!(tomls, [PathBuf::from("story.toml")]);
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
-            .arg("check")
-            .arg(&dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{kill:?}: storybot check fails after the kill:\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let k = storybot::knowledge::load_path(&dir).unwrap();
-        let expect =
-            storybot::knowledge::build::check_text_at(&story, &String::from_utf8(after).unwrap())
-                .unwrap();
-        assert_eq!(k.version, expect.version);
-        eprintln!(
-            "kill {kill:?}: file is {}{}",
-            if std::fs::read(&story).unwrap() == before {
-                "the old one"
-            } else {
-                "the new one"
-            },
-            if mid_write {
-                " (killed mid-write: a temporary file was left)"
-            } else {
-                ""
-            }
-        );
+            .map(|e| e.path())
+            .collect()
     }
-    assert!(
-        landed_mid_write > 0,
-        "no kill landed while the new file was being written"
-    );
-    // A server started on what is left answers from it.
-    let from = fake.request_count();
-    let mut child = spawn_serve(&fake, &dir, &tmp.path().join("serve-last.log"));
-    fake.wait_request(from, "command registration", |r| r.method == "PUT")
-        .await;
-    let from = fake.request_count();
-    let (sent, payload) = slash(&fake, &member(), "ask", json!([opt("question", QUESTION)]));
-    fake.dispatch("INTERACTION_CREATE", payload).await;
-    let cb = sent.callback_path();
-    let r = fake.wait_request(from, "answer", |r| r.path == cb).await;
-    assert!(text_of(&r.body).contains("upload"), "{:#}", r.body);
-    child.kill();
+
+    /// Which file `path` is (a rename over it changes this).
+    fn file_id(path: &Path) -> Option<(u64, u64)> {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+
+    /// The temporary files of story.toml (or of its backups) in `dir`.
+    fn temps(dir: &Path) -> HashSet<PathBuf> {
+        std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(".story.") && n.ends_with(".tmp"))
+            })
+            .collect()
+    }
+
+    /// A `storybot serve` process, killed and reaped when dropped (also when a
+    /// test fails half-way), so none outlives its test.
+    struct Serve(std::process::Child);
+
+    impl Serve {
+        fn kill(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    impl Drop for Serve {
+        fn drop(&mut self) {
+            self.kill();
+        }
+    }
+
+    fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> Serve {
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
+            .arg("serve")
+            .current_dir(dir.parent().unwrap())
+            .env_clear()
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DISCORD_API_BASE", fake.http_base())
+            .env("GUILD_ID", GUILD_ID.to_string())
+            .env("STORYBOT_KNOWLEDGE", dir)
+            .env("RUST_LOG", "info")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(log).unwrap())
+            .spawn()
+            .unwrap();
+        Serve(child)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_server_killed_during_uploads_leaves_the_old_or_the_new_file_whole() {
+        let fake = FakeDiscord::start().await;
+        let (tmp, dir) = knowledge_copy();
+        let story = dir.join("story.toml");
+        let original = std::fs::read(&story).unwrap();
+        let text = String::from_utf8(original.clone()).unwrap();
+        let versions = [
+            big_edition(&text, "upload one", '1'),
+            big_edition(&text, "upload two", '2'),
+        ];
+        let known: Vec<&[u8]> = vec![&original, &versions[0], &versions[1]];
+        assert!(versions.iter().all(|v| v.len() < 1024 * 1024));
+
+        let mut plan = vec![
+            Kill::OnDefer,
+            Kill::OnBackupTemp,
+            Kill::OnStoryTemp,
+            Kill::After(Duration::from_millis(5)),
+            Kill::After(Duration::from_millis(50)),
+            Kill::After(Duration::from_millis(150)),
+            Kill::After(Duration::from_millis(400)),
+            Kill::AfterReply,
+        ];
+        // Mid-write kills until one lands before the rename (its temporary file
+        // is still there afterwards), at most this many more tries.
+        let mut extra_mid_write = 12;
+        let mut landed_mid_write = 0;
+        let mut i = 0;
+        while i < plan.len() {
+            let kill = plan[i];
+            i += 1;
+            let before = std::fs::read(&story).unwrap();
+            let temps_before = temps(&dir);
+            let backups_before = entries(&dir.join("backups"));
+            let story_id = file_id(&story);
+            let next = if before == versions[0] {
+                &versions[1]
+            } else {
+                &versions[0]
+            };
+            let log = tmp.path().join(format!("serve-{i}.log"));
+            let from = fake.request_count();
+            let mut child = spawn_serve(&fake, &dir, &log);
+            fake.wait_request(from, "command registration", |r| r.method == "PUT")
+                .await;
+
+            let (sent, payload) = upload(&fake, next.clone());
+            let from = fake.request_count();
+            fake.dispatch("INTERACTION_CREATE", payload).await;
+            match kill {
+                Kill::OnDefer => {
+                    let cb = sent.callback_path();
+                    fake.wait_request(from, "defer", |r| r.path == cb).await;
+                }
+                Kill::AfterReply => {
+                    let wh = sent.webhook_path();
+                    let r = fake
+                        .wait_request(from, "upload reply", |r| r.path == wh)
+                        .await;
+                    assert!(
+                        text_of(&r.body).contains("Knowledge uploaded"),
+                        "{:#}",
+                        r.body
+                    );
+                }
+                _ => {}
+            }
+            // Watch and kill from a plain thread: no await between seeing the
+            // temporary file and the kill.
+            let (d, b) = (dir.clone(), dir.join("backups"));
+            let (tb, bb, s) = (temps_before.clone(), backups_before, story.clone());
+            tokio::task::spawn_blocking(move || {
+                let deadline = Instant::now() + WAIT;
+                let seen = |f: &dyn Fn() -> bool| {
+                    while !f() {
+                        if Instant::now() > deadline {
+                            return false;
+                        }
+                        std::thread::yield_now();
+                    }
+                    true
+                };
+                match kill {
+                    Kill::OnBackupTemp => {
+                        // Anything new in backups/: its temporary file, or the
+                        // finished backup when the write was too quick to see.
+                        seen(&|| entries(&b).difference(&bb).next().is_some());
+                    }
+                    Kill::OnStoryTemp => {
+                        // The new file's temporary file, or (when the write was
+                        // too quick to see) the file already replaced.
+                        seen(&|| {
+                            temps(&d).difference(&tb).next().is_some() || file_id(&s) != story_id
+                        });
+                    }
+                    Kill::After(t) => std::thread::sleep(t),
+                    Kill::OnDefer | Kill::AfterReply => {}
+                }
+                child.kill();
+            })
+            .await
+            .unwrap();
+
+            // The file is the old one or the new one, byte for byte.
+            let after = std::fs::read(&story).unwrap();
+            assert!(
+                after == before || &after == next,
+                "{kill:?}: the knowledge file is a mix ({} bytes; old {}, new {})",
+                after.len(),
+                before.len(),
+                next.len()
+            );
+            if matches!(kill, Kill::AfterReply) {
+                assert_eq!(&after, next, "a completed upload is on disk");
+            }
+            // A new temporary file left behind: the kill came between its
+            // creation and the rename.
+            let mid_write = temps(&dir).difference(&temps_before).next().is_some();
+            if mid_write && matches!(kill, Kill::OnStoryTemp) {
+                landed_mid_write += 1;
+            }
+            if matches!(kill, Kill::OnStoryTemp) && landed_mid_write == 0 && extra_mid_write > 0 {
+                extra_mid_write -= 1;
+                plan.push(Kill::OnStoryTemp);
+            }
+            // Backups are whole copies of some version, never torn.
+            for b in std::fs::read_dir(dir.join("backups"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let name = b.file_name().to_string_lossy().into_owned();
+                if !name.starts_with('.') {
+                    let bytes = std::fs::read(b.path()).unwrap();
+                    assert!(known.contains(&bytes.as_slice()), "backup {name} is torn");
+                }
+            }
+            // Leftover temporary files are not knowledge: the folder checks
+            // clean and loads the file on disk.
+            let (_, tomls) = storybot::knowledge::discover(&dir).unwrap();
+            assert_eq!(tomls, [PathBuf::from("story.toml")]);
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
+                .arg("check")
+                .arg(&dir)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{kill:?}: storybot check fails after the kill:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let k = storybot::knowledge::load_path(&dir).unwrap();
+            let expect = storybot::knowledge::build::check_text_at(
+                &story,
+                &String::from_utf8(after).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(k.version, expect.version);
+            eprintln!(
+                "kill {kill:?}: file is {}{}",
+                if std::fs::read(&story).unwrap() == before {
+                    "the old one"
+                } else {
+                    "the new one"
+                },
+                if mid_write {
+                    " (killed mid-write: a temporary file was left)"
+                } else {
+                    ""
+                }
+            );
+        }
+        assert!(
+            landed_mid_write > 0,
+            "no kill landed while the new file was being written"
+        );
+        // A server started on what is left answers from it.
+        let from = fake.request_count();
+        let mut child = spawn_serve(&fake, &dir, &tmp.path().join("serve-last.log"));
+        fake.wait_request(from, "command registration", |r| r.method == "PUT")
+            .await;
+        let from = fake.request_count();
+        let (sent, payload) = slash(&fake, &member(), "ask", json!([opt("question", QUESTION)]));
+        fake.dispatch("INTERACTION_CREATE", payload).await;
+        let cb = sent.callback_path();
+        let r = fake.wait_request(from, "answer", |r| r.path == cb).await;
+        assert!(text_of(&r.body).contains("upload"), "{:#}", r.body);
+        child.kill();
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
