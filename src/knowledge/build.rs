@@ -31,7 +31,6 @@ pub mod text;
 pub mod timeline;
 
 use std::collections::HashSet;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::load::{self, Files, LoadError};
@@ -77,6 +76,10 @@ pub enum BuildError {
     SourceExists(String),
     #[error("{0}: the article has no text")]
     Empty(String),
+    /// Not one sentence made a fact: knowledge without facts answers
+    /// nothing, and the loader refuses it.
+    #[error("{0}: no sentence in the article could be made into a fact")]
+    NoFacts(String),
     #[error("the draft does not pass validation — please report this as a bug:\n{0}")]
     Invalid(LoadError),
     #[error("cannot load the existing knowledge:\n{0}")]
@@ -179,6 +182,10 @@ pub fn draft(articles: &[ArticleInput], existing: Option<&Knowledge>) -> Result<
                 out.reused.push(r);
             }
         }
+    }
+    if out.facts.is_empty() && existing.is_none_or(|k| k.facts.is_empty()) {
+        let names: Vec<&str> = articles.iter().map(|a| a.stem.as_str()).collect();
+        return Err(BuildError::NoFacts(names.join(", ")));
     }
     Ok(out)
 }
@@ -687,29 +694,10 @@ fn header(paths: &[PathBuf]) -> String {
     )
 }
 
-/// Writes a file atomically: a temporary file in the same folder, then a rename.
+/// Writes a file atomically and durably (see [`super::atomic`]): a crash
+/// leaves the old file or the new one, never a mix.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), BuildError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io_err(path, "not a file name"))?
-        .to_string_lossy()
-        .into_owned();
-    let tmp = dir.join(format!(".{name}.storybot-{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io_err(path, e));
-    }
-    Ok(())
+    super::atomic::write_atomic(path, contents.as_bytes()).map_err(|e| io_err(path, e))
 }
 
 /// `storybot build ARTICLE... -o FILE`: drafts a new knowledge file. With
@@ -862,7 +850,7 @@ mod tests {
                         panic!("{e}\n--- text ---\n{text}\n--- draft ---\n{}", d.toml);
                     }
                 }
-                Err(BuildError::Empty(_)) => {}
+                Err(BuildError::Empty(_) | BuildError::NoFacts(_)) => {}
                 Err(e) => panic!("{e}"),
             }
         }

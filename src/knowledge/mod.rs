@@ -3,11 +3,13 @@
 //! - [`model`]: the validated types (sources, entities, facts).
 //! - [`load`]: TOML → validated [`Knowledge`], listing every problem.
 //! - [`store`]: the live snapshot: reload, upload, rollback, file watching.
+//! - [`atomic`]: crash-safe file replacement (temp file, fsync, rename).
 //!
 //! Knowledge is read from a path (a `.toml` file, or a folder whose top-level
 //! `*.toml` files are merged) or from the default copy compiled into the
 //! binary, so `storybot ask` works from any directory.
 
+pub mod atomic;
 pub mod build;
 pub mod load;
 pub mod model;

@@ -9,8 +9,12 @@
 //!   snapshot stays and the caller gets every problem found.
 //! - Nothing on disk is lost: an upload first copies the current file into
 //!   `backups/` next to it; a rollback first saves the current file too.
-//!   Files are written atomically (temporary file in the same folder, then
-//!   rename).
+//!   Files are written atomically and durably ([`super::atomic`]: an
+//!   exclusive temporary file in the same folder, fsync, rename, fsync of
+//!   the folder): a crash or a kill leaves the old file or the new one.
+//! - Nothing is written outside the knowledge folder: an upload's name is
+//!   only matched against the files there (a name carrying a path is
+//!   refused), and a `backups` link leading out is refused.
 //! - Writers (reload, upload, rollback, the watcher) are serialised by one
 //!   lock; readers never wait for it. All operations are blocking file I/O:
 //!   call them from `spawn_blocking` in async code.
@@ -20,7 +24,6 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime};
 
@@ -365,7 +368,7 @@ impl Store {
             .map_err(io(format!("cannot read {}", newest.display())))?;
         t.validate(&text)?;
         let backup = t.backup(Some(BEFORE_ROLLBACK))?;
-        std::fs::rename(&newest, t.file())
+        super::atomic::rename_durable(&newest, &t.file())
             .map_err(io(format!("cannot restore {}", newest.display())))?;
         let diff = self.reload_locked(by)?;
         tracing::info!(restored = %newest.display(), %by, "knowledge rolled back");
@@ -382,6 +385,14 @@ impl Store {
     /// existing files.
     fn target(&self, name: Option<&str>) -> Result<Target, StoreError> {
         let path = self.path.as_ref().ok_or(StoreError::ReadOnly)?;
+        if let Some(n) = name
+            && carries_path(n)
+        {
+            return Err(StoreError::Target(format!(
+                "the upload's name `{n}` carries a path; uploads only replace a knowledge file \
+                 in the knowledge folder, named by its plain file name (like `story.toml`)"
+            )));
+        }
         let (root, all) = super::discover(path)?;
         let named = name.and_then(|n| all.iter().find(|t| t.as_os_str() == n));
         let rel = match (named, all.as_slice()) {
@@ -526,6 +537,21 @@ impl Target {
         }
         let dir = self.root.join(BACKUP_DIR);
         std::fs::create_dir_all(&dir).map_err(io(format!("cannot create {}", dir.display())))?;
+        // A `backups` link leading elsewhere would make the copy a write
+        // outside the knowledge folder.
+        let real_root = self
+            .root
+            .canonicalize()
+            .map_err(io(format!("cannot resolve {}", self.root.display())))?;
+        let real_dir = dir
+            .canonicalize()
+            .map_err(io(format!("cannot resolve {}", dir.display())))?;
+        if !real_dir.starts_with(&real_root) || real_dir == real_root {
+            return Err(StoreError::Target(format!(
+                "{} lies outside the knowledge folder (through a link); nothing was written",
+                dir.display()
+            )));
+        }
         let stem = stem(&self.rel);
         let mut t = SystemTime::now();
         let dest = loop {
@@ -543,6 +569,12 @@ impl Target {
         write_atomic(&dest, &bytes)?;
         Ok(Some(dest))
     }
+}
+
+/// True when an upload's name is more than a plain file name: a separator
+/// of either kind (whatever the platform), a NUL, or `.`/`..`.
+fn carries_path(name: &str) -> bool {
+    name.contains(['/', '\\', '\0']) || name == "." || name == ".."
 }
 
 fn stem(rel: &Path) -> String {
@@ -586,32 +618,9 @@ fn list_backups(root: &Path, rel: &Path, all: bool) -> Vec<PathBuf> {
     out
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes through a temporary file in the same folder, then renames it over
-/// `dest`, so readers see the old or the new content, never a mix.
+/// Writes `dest` atomically and durably (see [`super::atomic`]).
 fn write_atomic(dest: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    use std::io::Write;
-    let dir = dest.parent().unwrap_or(Path::new("."));
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, dest)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io(format!("cannot write {}", dest.display())))
+    super::atomic::write_atomic(dest, bytes).map_err(io(format!("cannot write {}", dest.display())))
 }
 
 /// Disk files with one file's content replaced by text in memory.

@@ -31,6 +31,9 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 pub const BOT_ID: u64 = 1_000_000_000_000_001;
 pub const APP_ID: u64 = 1_000_000_000_000_002;
 pub const GUILD_ID: u64 = 2_000_000_000_000_001;
+/// The channel of follow-up messages the fake returns (any non-zero id:
+/// serenity refuses a message whose channel id is 0).
+pub const FOLLOWUP_CHANNEL: &str = "4000000000000001";
 /// A plausible token (three dot-separated parts); the fake accepts any.
 pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAx.fake.token-for-tests";
 
@@ -405,9 +408,6 @@ fn clear_if(c: &mut Option<(u64, mpsc::UnboundedSender<Cmd>)>, conn: u64) -> boo
     }
 }
 
-/// The channel of messages sent through webhook routes (follow-ups, edits).
-const WEBHOOK_CHANNEL: &str = "4000000000000009";
-
 /// A message object as Discord returns it for a message the bot sent.
 fn sent_message(state: &State, channel: &str, body: &Value) -> Value {
     json!({
@@ -520,9 +520,9 @@ async fn rest_handler(
         // Webhook routes do not name the channel; any non-zero id will do
         // (serenity refuses a zero id, which would fail the command after
         // its reply was sent).
-        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, WEBHOOK_CHANNEL, &body_json)),
+        ("POST", ["webhooks", _, _]) => json_ok(sent_message(&state, FOLLOWUP_CHANNEL, &body_json)),
         ("PATCH", ["webhooks", _, _, "messages", _]) => {
-            json_ok(sent_message(&state, WEBHOOK_CHANNEL, &body_json))
+            json_ok(sent_message(&state, FOLLOWUP_CHANNEL, &body_json))
         }
         ("POST", ["channels", cid, "messages"]) => json_ok(sent_message(&state, cid, &body_json)),
         _ => (
