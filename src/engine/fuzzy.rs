@@ -4,7 +4,7 @@
 //! Used for names ("zaharova" → "zakharova", "peskoff" → "peskov") and for
 //! the story's vocabulary ("sentanced" → "sentenced").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Words shorter than this are never corrected: too many real words lie one
 /// edit from each other ("bout"/"but"/"boat").
@@ -34,8 +34,8 @@ pub struct FuzzyIndex {
     words: Vec<String>,
     /// Larger weight wins ties (e.g. names over common words, frequent over rare).
     weight: Vec<f32>,
-    grams: HashMap<[u8; 3], Vec<u32>>,
-    exact: HashMap<String, u32>,
+    grams: FxHashMap<[u8; 3], Vec<u32>>,
+    exact: FxHashMap<String, u32>,
 }
 
 fn trigrams(word: &str) -> Vec<[u8; 3]> {
@@ -97,16 +97,24 @@ impl FuzzyIndex {
         if limit == 0 || self.exact.contains_key(word) || !word.is_ascii() {
             return None;
         }
-        let mut counts: HashMap<u32, u16> = HashMap::new();
-        for g in trigrams(word) {
-            if let Some(ids) = self.grams.get(&g) {
+        let grams = trigrams(word);
+        let mut counts: FxHashMap<u32, u16> = FxHashMap::default();
+        for g in &grams {
+            if let Some(ids) = self.grams.get(g) {
                 for &i in ids {
                     *counts.entry(i).or_default() += 1;
                 }
             }
         }
+        // An edit changes at most four of a word's trigrams (a transposition
+        // spans four), so a word within `limit` edits shares at least this
+        // many: the others are not worth measuring.
+        let need = grams.len().saturating_sub(4 * limit);
         let mut best: Option<(usize, f32, u32)> = None;
-        for (i, _) in counts {
+        for (i, shared) in counts {
+            if usize::from(shared) < need {
+                continue;
+            }
             let cand = &self.words[i as usize];
             if cand.len().abs_diff(len) > limit || max_edits(cand.len()) == 0 {
                 continue;
@@ -135,7 +143,7 @@ impl FuzzyIndex {
 
     /// Words similar to `word` by Jaro-Winkler, best first, for suggestions.
     pub fn similar(&self, word: &str, min: f64, limit: usize) -> Vec<(&str, f64)> {
-        let mut counts: HashMap<u32, u16> = HashMap::new();
+        let mut counts: FxHashMap<u32, u16> = FxHashMap::default();
         for g in trigrams(word) {
             if let Some(ids) = self.grams.get(&g) {
                 for &i in ids {

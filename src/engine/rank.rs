@@ -43,6 +43,15 @@ const MAX_SUGGESTIONS: usize = 3;
 /// The ranked facts kept after scoring: hits, margin and suggestions come
 /// from the best few, so the rest are never sorted.
 const KEEP: usize = 32;
+/// A word in more facts than this makes candidates of the newest of them
+/// only (the latest in the knowledge, where `build --into` appends): so the
+/// work per question stops growing with the knowledge, and the story's
+/// latest facts are the ones that should answer anyway. The older facts
+/// still count when something else makes them candidates.
+const MAX_TERM_FACTS: usize = 512;
+/// From this many candidates on, [`rank_candidates`] skips those that
+/// cannot reach the best [`KEEP`].
+const PRUNE_FROM: usize = 256;
 /// At most this many facts about one name are candidates for their name
 /// alone: the newest, plus every fact mainly about it (its role, what it
 /// did). A name in thousands of facts is no signal by itself.
@@ -151,8 +160,8 @@ struct Analysis {
     scored: Vec<(u32, f32, f32)>,
     /// How many facts were candidates (for `explain` and benchmarks).
     considered: usize,
-    /// The oldest source date among all facts that could answer.
-    oldest_confident: Option<StoryDate>,
+    /// How many of them were scored in full (the rest could not reach the best).
+    ranked: usize,
     /// "What did X say?" where X is no one the story knows.
     unknown_speaker: bool,
     /// The period the question names, if any.
@@ -218,16 +227,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         total,
         time,
     };
-    let mut scored: Vec<(u32, f32, f32)> = cands
-        .into_iter()
-        .filter_map(|(d, c)| score(index, &ask, d, &c).map(|(s, cov)| (d, s, cov)))
-        .collect();
-    let confident = |cov: f32| total == 0.0 || cov >= MIN_COVERAGE;
-    let oldest_confident = scored
-        .iter()
-        .filter(|&&(_, _, cov)| confident(cov))
-        .map(|&(d, _, _)| index.rows[d as usize].reported)
-        .min();
+    let mut scored = rank_candidates(index, &ask, &cands);
+    let ranked = scored.len();
     let best_first =
         |a: &(u32, f32, f32), b: &(u32, f32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
     if scored.len() > KEEP {
@@ -243,7 +244,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         total,
         scored,
         considered,
-        oldest_confident,
+        ranked,
         unknown_speaker,
         time,
     })
@@ -303,7 +304,11 @@ fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
     }
     let &(best, _, _) = a.scored.first()?;
     let date = index.rows[best as usize].reported;
-    (a.oldest_confident? < date).then_some(date)
+    let older = a
+        .scored
+        .iter()
+        .any(|&(d, _, cov)| a.confident(cov) && index.rows[d as usize].reported < date);
+    older.then_some(date)
 }
 
 /// How the engine read a question and ranked facts: for curators tuning a
@@ -342,8 +347,8 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
         ));
     }
     s.push_str(&format!(
-        "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}; {} candidate facts\n",
-        a.total, a.considered
+        "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}; {} candidate facts, {} scored\n",
+        a.total, a.considered, a.ranked
     ));
     for &(d, score, cov) in a.scored.iter().take(5) {
         s.push_str(&format!(
@@ -388,11 +393,18 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
     }
     SCRATCH.with_borrow_mut(|s| {
         s.start(index.rows.len());
+        // Words that only add to candidates: the lighter ones, and the
+        // older facts of a heavy word found in very many.
+        let mut adds: Vec<Known<'_>> = known[essential..].to_vec();
         for &(w, idf, postings) in &known[..essential] {
-            for &(d, tf) in postings {
+            let (older, newer) = postings.split_at(postings.len().saturating_sub(MAX_TERM_FACTS));
+            for &(d, tf) in newer {
                 let slot = s.candidate(d);
                 slot.matched += w;
                 slot.lexical += index.bm25(idf, d, tf);
+            }
+            if !older.is_empty() {
+                adds.push((w, idf, older));
             }
         }
         for &e in ents {
@@ -411,7 +423,7 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
                 }
             }
         }
-        for &(w, idf, postings) in &known[essential..] {
+        for &(w, idf, postings) in &adds {
             // Walk a short list; look candidates up in a long one.
             if postings.len() <= s.touched.len() * 8 {
                 for &(d, tf) in postings {
@@ -551,6 +563,44 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
     out
 }
 
+/// Scores candidates; with many, only those that can still reach the best
+/// [`KEEP`]: the ones sharing most with the question are scored first, and
+/// the [`KEEP`]th best score they reach bars every other candidate whose
+/// shared part plus the most the rest could add ([`reach`]) falls short.
+/// The result holds every fact of the true best [`KEEP`], and then some.
+fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<(u32, f32, f32)> {
+    let full = |&(d, ref c): &(u32, Cand)| score(index, q, d, c).map(|(s, cov)| (d, s, cov));
+    if cands.len() <= PRUNE_FROM {
+        return cands.iter().filter_map(full).collect();
+    }
+    let mut order: Vec<(f32, u32)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, (_, c))| (shared(q, c).0, i as u32))
+        .collect();
+    let seed = 2 * KEEP;
+    order.select_nth_unstable_by(seed - 1, |a, b| b.0.total_cmp(&a.0));
+    let mut scored: Vec<(u32, f32, f32)> = order[..seed]
+        .iter()
+        .filter_map(|&(_, i)| full(&cands[i as usize]))
+        .collect();
+    let bar = if scored.len() >= KEEP {
+        let mut s: Vec<f32> = scored.iter().map(|x| x.1).collect();
+        s.select_nth_unstable_by(KEEP - 1, |a, b| b.total_cmp(a));
+        s[KEEP - 1]
+    } else {
+        f32::NEG_INFINITY
+    };
+    let reach = reach(q);
+    scored.extend(
+        order[seed..]
+            .iter()
+            .filter(|&&(shared, _)| shared + reach >= bar)
+            .filter_map(|&(_, i)| full(&cands[i as usize])),
+    );
+    scored
+}
+
 /// What scoring needs to know of the question.
 struct Ask<'a> {
     class: &'a Class,
@@ -559,6 +609,38 @@ struct Ask<'a> {
     names_person: bool,
     total: f32,
     time: Option<TimeRef>,
+}
+
+/// The part of a fact's score that comes from what it shares with the
+/// question (words, names), and its coverage: known from the candidate's
+/// sums alone, without reading the fact.
+fn shared(q: &Ask<'_>, c: &Cand) -> (f32, f32) {
+    let coverage = if q.total > 0.0 {
+        (c.matched / q.total).min(1.0)
+    } else {
+        1.0
+    };
+    let entity = if q.ents.is_empty() {
+        0.0
+    } else {
+        c.entities as f32 / q.ents.len() as f32
+    };
+    let s = W_COVERAGE * coverage + W_ENTITY * entity + W_LEXICAL * (c.lexical / (c.lexical + 3.0));
+    (s, coverage)
+}
+
+/// The most the rest of [`score`] can add to [`shared`] for this question:
+/// the type's affinity, being about the first name, a date, the period.
+fn reach(q: &Ask<'_>) -> f32 {
+    let affinity = if q.class.role { 2.0 } else { 1.0 };
+    let mut r = W_KIND * affinity;
+    if !q.ents.is_empty() {
+        r += W_PRIMARY;
+    }
+    if q.class.kind == QuestionKind::When {
+        r += W_DATE;
+    }
+    r + if q.time.is_some() { W_TIME } else { W_RECENT }
 }
 
 /// (score, coverage) of fact `d`, or `None` when it cannot answer.
@@ -589,20 +671,8 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // Coverage counts content words only: a fact that merely names the same
     // person ("What is Peskov's hometown?") does not answer. Counting entities
     // too gained 1 SQuAD point and lost three out-of-scope refusals.
-    let coverage = if total > 0.0 {
-        (c.matched / total).min(1.0)
-    } else {
-        1.0
-    };
-    let entity = if ents.is_empty() {
-        0.0
-    } else {
-        c.entities as f32 / ents.len() as f32
-    };
-    let mut s = W_COVERAGE * coverage
-        + W_ENTITY * entity
-        + W_LEXICAL * (c.lexical / (c.lexical + 3.0))
-        + W_KIND * affinity;
+    let (shared, coverage) = shared(q, c);
+    let mut s = shared + W_KIND * affinity;
     if primary {
         s += W_PRIMARY;
     }
