@@ -49,6 +49,52 @@ fn trigrams(word: &str) -> Vec<[u8; 3]> {
     g
 }
 
+/// The longest word [`osa_within`] measures on the stack.
+const MAX_WORD: usize = 32;
+
+/// `strsim::osa_distance` of two ASCII words when it is at most `limit`,
+/// else `None`. Typo correction measures many candidates against a small
+/// limit: this stops at the first row that already exceeds it and
+/// allocates nothing (strsim's collects both words into vectors of chars
+/// and allocates three rows per call: a fifth of an answer's time at 100k
+/// facts, BENCHMARKS.md). Longer words go to strsim.
+fn osa_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
+    if a.len() > MAX_WORD || b.len() > MAX_WORD {
+        let d = strsim::osa_distance(std::str::from_utf8(a).ok()?, std::str::from_utf8(b).ok()?);
+        return (d <= limit).then_some(d);
+    }
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    // Rows i-2, i-1 and i of the edit-distance table over b.
+    let mut two = [0usize; MAX_WORD + 1];
+    let mut one = [0usize; MAX_WORD + 1];
+    let mut row = [0usize; MAX_WORD + 1];
+    for (j, x) in one.iter_mut().enumerate().take(b.len() + 1) {
+        *x = j;
+    }
+    for i in 1..=a.len() {
+        row[0] = i;
+        let mut best = row[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (one[j] + 1).min(row[j - 1] + 1).min(one[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(two[j - 2] + 1);
+            }
+            row[j] = d;
+            best = best.min(d);
+        }
+        if best > limit {
+            return None;
+        }
+        two = one;
+        one = row;
+    }
+    let d = one[b.len()];
+    (d <= limit).then_some(d)
+}
+
 impl FuzzyIndex {
     /// Adds a word (ASCII, folded); a word added twice keeps its larger weight.
     pub fn insert(&mut self, word: &str, weight: f32) {
@@ -119,7 +165,9 @@ impl FuzzyIndex {
             if cand.len().abs_diff(len) > limit || max_edits(cand.len()) == 0 {
                 continue;
             }
-            let d = strsim::osa_distance(word, cand);
+            let Some(d) = osa_within(word.as_bytes(), cand.as_bytes(), limit) else {
+                continue;
+            };
             // One edit on a four-letter word is a lot: ask for the same first letter.
             // A four-letter word, or two edits, must keep the first letter:
             // "ukraine" is not a misspelt "karine".
@@ -168,6 +216,43 @@ impl FuzzyIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn osa_within_agrees_with_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "kirby",
+            "kirbi",
+            "krby",
+            "zakharova",
+            "zaharova",
+            "zakharvoa",
+            "peskov",
+            "peskoff",
+            "sentenced",
+            "sentanced",
+            "abcdefgh",
+            "hgfedcba",
+            "whelan",
+            "wheelan",
+        ];
+        for a in words {
+            for b in words {
+                let d = strsim::osa_distance(a, b);
+                for limit in 0..4 {
+                    let want = (d <= limit).then_some(d);
+                    assert_eq!(
+                        osa_within(a.as_bytes(), b.as_bytes(), limit),
+                        want,
+                        "{a} {b} {limit}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn short_words_need_same_first_letter() {
