@@ -15,7 +15,7 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{Class, QuestionKind, classify, speaker_span, type_words};
-use super::index::{Index, Link};
+use super::index::{FactRow, Index, Link};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
 use crate::knowledge::StoryDate;
@@ -95,6 +95,8 @@ struct Scored {
     coverage: f32,
     /// How many of the question's non-weak words the fact contains.
     words: usize,
+    /// The fact gives the kind of answer the question type needs ([`fits`]).
+    fits: bool,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -201,7 +203,7 @@ impl Analysis {
     }
 
     fn confident(&self, s: &Scored) -> bool {
-        self.total == 0.0 || s.coverage >= MIN_COVERAGE
+        (self.total == 0.0 || s.coverage >= MIN_COVERAGE) && s.fits
     }
 }
 
@@ -247,6 +249,15 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             .get(e as usize)
             .is_some_and(|e| e.kind == EntityKind::Person)
     });
+    // "How much does Biden care?" asks a degree, not an amount.
+    let degree = tokens
+        .windows(2)
+        .any(|w| w[0].text == "how" && w[1].text == "much");
+    let wants = match class.kind {
+        QuestionKind::When => Some(FactKind::When),
+        QuestionKind::HowMany if !degree => Some(FactKind::HowMany),
+        _ => None,
+    };
     let ask = Ask {
         class: &class,
         ents: &ents,
@@ -262,10 +273,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 score,
                 coverage,
                 words: c.words,
+                fits: wants.is_none_or(|k| fits(k, &index.rows[d as usize])),
             })
         })
         .collect();
-    let confident = |s: &Scored| total == 0.0 || s.coverage >= MIN_COVERAGE;
+    let confident = |s: &Scored| (total == 0.0 || s.coverage >= MIN_COVERAGE) && s.fits;
     let oldest_confident = scored
         .iter()
         .filter(|s| confident(s))
@@ -603,6 +615,18 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         t.weight = -t.weight * base * UNKNOWN_WEIGHT;
     }
     out
+}
+
+/// Whether a fact can give the kind of answer a question needs (`When`: a
+/// date or time, "during the war"; `HowMany`: an amount), read from its
+/// text as well as its date and `kinds`, so a fact drafted with too few
+/// kinds still answers. Measured on SQuAD (501 questions asked of their
+/// passage, 1,787 asked of a neighbouring one that cannot answer them):
+/// answered wrongly 51 → 45, neighbours' questions answered 200 → 189, one
+/// right answer lost ("When there are many workers…, it is considered as
+/// what?"); 5 of 46 made-up out-of-scope questions fewer answered.
+fn fits(wants: FactKind, row: &FactRow) -> bool {
+    row.kinds.contains(wants) || row.cues.contains(wants) || (wants == FactKind::When && row.dated)
 }
 
 /// What scoring needs to know of the question.
