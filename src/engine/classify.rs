@@ -4,10 +4,14 @@
 //! The type only steers ranking (a `when` question prefers dated facts); it
 //! never decides on its own whether the story answers.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::normalize::Token;
 use crate::knowledge::FactKind;
+use crate::knowledge::model::MONTH_NAMES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -187,6 +191,76 @@ impl Class {
         a
     }
 }
+
+/// Words that place something in time without a date: "during the war",
+/// "after his election", "in the 19th century".
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "during", "after", "before", "until", "since", "ago", "when", "while", "yesterday", "today",
+    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "century", "centuries",
+    "decade", "decades", "era", "spring", "summer", "autumn", "winter", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Words that give an amount without digits: "two-thirds", "a few", "most".
+#[rustfmt::skip]
+const AMOUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+    "trillion", "dozen", "dozens", "half", "halves", "third", "thirds", "quarter", "quarters",
+    "percent", "few", "several", "many", "much", "most", "majority", "minority", "both", "once",
+    "twice", "couple", "single", "double", "triple", "numerous", "multiple", "none", "every",
+    "daily", "weekly", "monthly", "yearly", "annually",
+];
+
+/// What kinds of answer a text can give by its wording alone: `When` if it
+/// has a date or a time word, `HowMany` if it has a number or an amount word.
+/// A "when" or "how many" question is not answered by a text with neither
+/// (the fact's own `kinds` and date count too, see the ranker).
+///
+/// ```
+/// use storybot::engine::classify::text_cues;
+/// use storybot::engine::normalize::tokenize;
+/// use storybot::knowledge::FactKind;
+/// let c = text_cues(&tokenize("He was elected khan in 1186."));
+/// assert!(c.contains(FactKind::When) && c.contains(FactKind::HowMany));
+/// let c = text_cues(&tokenize("Victoria is the centre of dairy farming."));
+/// assert!(!c.contains(FactKind::When) && !c.contains(FactKind::HowMany));
+/// ```
+pub fn text_cues(tokens: &[Token]) -> KindSet {
+    let mut bits = KindSet::default();
+    for t in tokens {
+        if t.text.bytes().any(|b| b.is_ascii_digit()) {
+            return KindSet::of(&[FactKind::When, FactKind::HowMany]);
+        }
+        // Every fact is scanned once at load: one hash look-up per word.
+        if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
+            && (t.text != "may" || t.capital)
+        {
+            bits = KindSet(bits.0 | cue.0);
+        }
+    }
+    bits
+}
+
+/// [`TIME_WORDS`], [`AMOUNT_WORDS`] and month names, with the kind each cues.
+static CUE_WORDS: LazyLock<HashMap<String, KindSet>> = LazyLock::new(|| {
+    let when = KindSet::of(&[FactKind::When]);
+    let amount = KindSet::of(&[FactKind::HowMany]);
+    let months = MONTH_NAMES.iter().map(|m| m.to_ascii_lowercase());
+    let mut map: HashMap<String, KindSet> = TIME_WORDS
+        .iter()
+        .map(|w| w.to_string())
+        .chain(months)
+        .map(|w| (w, when))
+        .collect();
+    for w in AMOUNT_WORDS {
+        let k = map.entry(w.to_string()).or_default();
+        *k = KindSet(k.0 | amount.0);
+    }
+    map
+});
 
 /// A fact's kinds as bits: the ranker reads them for thousands of facts
 /// per question, from one flat table instead of each fact's list.

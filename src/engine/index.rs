@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::classify::KindSet;
+use super::classify::{KindSet, text_cues};
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
@@ -33,6 +33,8 @@ pub struct FactRow {
     pub about_person: bool,
     /// The fact carries its own date.
     pub dated: bool,
+    /// The kinds of answer its text gives by its wording ([`text_cues`]).
+    pub cues: KindSet,
     /// When it happened: its own date, or else when it was reported.
     pub when: StoryDate,
     /// The date of its source article.
@@ -116,6 +118,7 @@ impl Index {
         // Stemming is the cost of indexing: each distinct word once.
         let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
         let mut tf: Vec<(u32, u16)> = Vec::new();
+        let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
         for (fi, f) in k.facts.iter().enumerate() {
             let mut text = String::new();
             for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
@@ -174,6 +177,7 @@ impl Index {
                 ix.entity_primary[e as usize].push(fi as u32);
             }
             ix.fact_entities.push(ents);
+            cues.push(text_cues(&toks));
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
         dates.sort();
@@ -207,6 +211,7 @@ impl Index {
                         .is_some_and(|e| e.kind == EntityKind::Person)
                 }),
                 dated: f.date.is_some(),
+                cues: cues[fi],
                 when: f.date.unwrap_or(reported),
                 reported,
                 recency: if dates.len() > 1 {
