@@ -240,14 +240,7 @@ keywords = ["zebra", "memo"]
 const ZEBRA_Q: &str = "What does the zebra memo say?";
 
 async fn ask(bot: &Bot, q: &str) -> String {
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &member(),
-            "ask",
-            json!([opt("question", q)]),
-        ))
-        .await;
+    let cb = bot.slash_ask(q).await;
     text_of(&cb)
 }
 
@@ -552,14 +545,7 @@ async fn cooldown_sends_an_ephemeral_note() {
             .await
             .contains("Viktor Bout")
     );
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &member(),
-            "ask",
-            json!([opt("question", "Who was offered in the swap?")]),
-        ))
-        .await;
+    let cb = bot.slash_ask("Who was offered in the swap?").await;
     assert!(is_ephemeral(&cb["data"]));
     assert!(text_of(&cb).contains("Please wait"), "{cb:#}");
     bot.stop().await;
@@ -685,14 +671,7 @@ fn assert_no_user(text: &str, who: &Who) {
 async fn an_unanswerable_question_lands_in_the_gaps_log_without_the_user() {
     let bot = Bot::start().await;
     let q = "What is the weather in Paris?";
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &member(),
-            "ask",
-            json!([opt("question", q)]),
-        ))
-        .await;
+    let cb = bot.slash_ask(q).await;
     assert_eq!(cb["data"]["content"], "The story doesn't say.");
     let gaps = bot.wait_gaps(1).await;
     assert_eq!(gaps[0]["question"], q);
@@ -724,14 +703,7 @@ async fn an_unanswerable_question_lands_in_the_gaps_log_without_the_user() {
 async fn thumbs_down_is_acknowledged_counted_once_and_logged() {
     let bot = Bot::start().await;
     let q = "Who was offered in the swap?";
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &member(),
-            "ask",
-            json!([opt("question", q)]),
-        ))
-        .await;
+    let cb = bot.slash_ask(q).await;
     assert_eq!(cb["data"]["embeds"][0]["title"], q, "{cb:#}");
     let ids = button_ids(&cb);
     assert_eq!(ids.len(), 2, "{ids:?}");
@@ -886,14 +858,7 @@ async fn a_gaps_log_that_cannot_be_written_never_fails_an_answer() {
     let path = blocker.path().join("gaps.jsonl");
     let bot = Bot::start_with(&[("STORYBOT_GAPS", path.to_str().unwrap())], false).await;
     for _ in 0..2 {
-        let (_, cb) = bot
-            .interact(slash(
-                &bot.fake,
-                &member(),
-                "ask",
-                json!([opt("question", "What is the weather in Paris?")]),
-            ))
-            .await;
+        let cb = bot.slash_ask("What is the weather in Paris?").await;
         assert_eq!(cb["data"]["content"], "The story doesn't say.");
     }
     assert!(

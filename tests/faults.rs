@@ -159,14 +159,7 @@ async fn a_burst_of_1000_asks_during_50_reloads_is_answered_from_whole_snapshots
 }
 
 async fn ask_text(bot: &Bot) -> String {
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &member(),
-            "ask",
-            json!([opt("question", QUESTION)]),
-        ))
-        .await;
+    let cb = bot.slash_ask(QUESTION).await;
     text_of(&cb)
 }
 

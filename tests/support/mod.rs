@@ -409,6 +409,14 @@ impl Bot {
     }
 
     /// Sends an interaction that is deferred; returns the follow-up body.
+    /// A member's `/ask question`; the interaction's callback body.
+    pub async fn slash_ask(&self, question: &str) -> Value {
+        let options = json!([opt("question", question)]);
+        self.interact(slash(&self.fake, &member(), "ask", options))
+            .await
+            .1
+    }
+
     pub async fn interact_deferred(&self, sent: (Sent, Value)) -> Value {
         let from = self.fake.request_count();
         let (sent, cb) = self.interact(sent).await;
