@@ -22,4 +22,5 @@ pub mod discord;
 pub mod engine;
 pub mod gaps;
 pub mod knowledge;
+mod par;
 pub mod render;

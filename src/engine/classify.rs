@@ -4,7 +4,7 @@
 //! The type only steers ranking (a `when` question prefers dated facts); it
 //! never decides on its own whether the story answers.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -245,11 +245,11 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
 }
 
 /// [`TIME_WORDS`], [`AMOUNT_WORDS`] and month names, with the kind each cues.
-static CUE_WORDS: LazyLock<HashMap<String, KindSet>> = LazyLock::new(|| {
+static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
     let when = KindSet::of(&[FactKind::When]);
     let amount = KindSet::of(&[FactKind::HowMany]);
     let months = MONTH_NAMES.iter().map(|m| m.to_ascii_lowercase());
-    let mut map: HashMap<String, KindSet> = TIME_WORDS
+    let mut map: FxHashMap<String, KindSet> = TIME_WORDS
         .iter()
         .map(|w| w.to_string())
         .chain(months)

@@ -335,25 +335,6 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
     }
 }
 
-/// `f` over `items` on every available core, results in the items' order.
-fn parallel_map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
 fn read_source(
     files: &dyn Files,
     base: &Path,
@@ -562,7 +543,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
     // Quotes are compared with runs of white space squashed; each article's
     // paragraphs are squashed once, not once per quote. Facts are checked
     // on every core (BENCHMARKS.md: load time at 100k facts).
-    let squashed: Vec<Vec<Cow<'_, str>>> = parallel_map(&k.sources, |src| {
+    let squashed: Vec<Vec<Cow<'_, str>>> = crate::par::map(&k.sources, |src| {
         src.article
             .paragraphs
             .iter()
@@ -575,7 +556,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let fact_problems = parallel_map(&k.facts, |f| {
+    let fact_problems = crate::par::map(&k.facts, |f| {
         check_fact(f, &entities, &source_pos, &k.sources, &squashed)
     });
     out.extend(fact_problems.into_iter().flatten());
