@@ -20,4 +20,3 @@ pub(crate) fn map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R +
             .collect()
     })
 }
-

@@ -463,6 +463,9 @@ mod killed {
         let cb = sent.callback_path();
         let r = fake.wait_request(from, "answer", |r| r.path == cb).await;
         assert!(text_of(&r.body).contains("upload"), "{:#}", r.body);
+        // ... and has tidied the temporary files the killed ones left.
+        let left = temps(&dir);
+        assert!(left.is_empty(), "stale temporary files: {left:?}");
         child.kill();
     }
 }

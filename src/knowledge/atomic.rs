@@ -78,6 +78,37 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Removes temporary files a killed writer left in `dir`: regular files
+/// named as [`write_atomic`] names them (`.{name}.{pid}-{n}.tmp`) by another
+/// process than this one. Returns how many were removed; a file that cannot
+/// be removed is skipped (it is never read as knowledge anyway).
+pub fn remove_stale_temps(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name.to_str().and_then(temp_owner) else {
+            continue;
+        };
+        let regular = e.file_type().is_ok_and(|t| t.is_file());
+        if regular && pid != std::process::id() && std::fs::remove_file(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The process id in a temporary file name of [`create_temp`]'s making.
+fn temp_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (_, tag) = rest.rsplit_once('.')?;
+    let (pid, n) = tag.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
 /// A new, empty temporary file `.{name}.{pid}-{n}.tmp` in `dir`.
 fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
     for _ in 0..TRIES {
@@ -101,6 +132,39 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stale_temporary_files_of_other_processes_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::write(dir.join("story.toml"), "keep").unwrap();
+        std::fs::write(dir.join(".story.toml.1-0.tmp"), "half").unwrap();
+        std::fs::write(dir.join(".story.toml.99999999-7.tmp"), "half").unwrap();
+        let mine = format!(".story.toml.{}-3.tmp", std::process::id());
+        std::fs::write(dir.join(&mine), "in progress").unwrap();
+        // Not of our making: kept.
+        std::fs::write(dir.join(".hidden.tmp"), "x").unwrap();
+        std::fs::write(dir.join("notes.tmp"), "x").unwrap();
+        std::fs::create_dir(dir.join(".d.toml.1-1.tmp")).unwrap();
+        assert_eq!(remove_stale_temps(dir), 2);
+        let mut left: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".d.toml.1-1.tmp",
+                ".hidden.tmp",
+                mine.as_str(),
+                "notes.tmp",
+                "story.toml"
+            ]
+        );
+        assert_eq!(remove_stale_temps(&dir.join("missing")), 0);
+    }
 
     #[test]
     fn replaces_and_leaves_no_temporary_file() {

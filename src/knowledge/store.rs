@@ -247,6 +247,20 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Store {
     /// Loads knowledge from `path` (a file or folder), or the built-in copy.
     pub fn open(path: Option<PathBuf>) -> Result<Self, LoadError> {
+        if let Some(p) = &path {
+            // A process killed mid-write leaves its temporary file behind
+            // (never read as knowledge): tidy them at start.
+            let dir = if p.is_dir() {
+                p.clone()
+            } else {
+                super::atomic::parent_dir(p)
+            };
+            let removed = super::atomic::remove_stale_temps(&dir)
+                + super::atomic::remove_stale_temps(&dir.join(BACKUP_DIR));
+            if removed > 0 {
+                tracing::info!(removed, folder = %dir.display(), "removed stale temporary files");
+            }
+        }
         let (k, origin) = super::load_from(path.as_deref())?;
         tracing::info!(version = %k.version, facts = k.facts.len(), %origin, "knowledge loaded");
         Ok(Self::with_snapshot(Snapshot::new(k, origin), path))
