@@ -244,6 +244,64 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
     bits
 }
 
+/// Words that put an event in the future of the text that tells it.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "going",
+    "gonna",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "expects",
+    "upcoming",
+    "next",
+    "soon",
+    "tomorrow",
+    "later",
+];
+
+/// Whether a text speaks of something yet to come ("will", "planned",
+/// "next week"): a question "when will X happen?" is not answered by when
+/// something already happened.
+///
+/// ```
+/// use storybot::engine::classify::future_cue;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(future_cue(&tokenize("The talks will resume next week.")));
+/// assert!(!future_cue(&tokenize("The talks resumed on July 29.")));
+/// ```
+pub fn future_cue(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| FUTURE_WORDS.contains(&t.text.as_str()))
+}
+
+/// Whether a question asks about the future: "when will…", "when is it
+/// going to…", "when shall…".
+///
+/// ```
+/// use storybot::engine::classify::asks_future;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_future(&tokenize("When will the exchange happen?")));
+/// assert!(asks_future(&tokenize("When is Griner going to be freed?")));
+/// assert!(!asks_future(&tokenize("When was the offer made?")));
+/// ```
+pub fn asks_future(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| match t.text.as_str() {
+            "will" | "shall" | "gonna" => true,
+            "going" => tokens.get(i + 1).is_some_and(|n| n.text == "to"),
+            _ => false,
+        })
+}
+
 /// [`TIME_WORDS`], [`AMOUNT_WORDS`] and month names, with the kind each cues.
 static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
     let when = KindSet::of(&[FactKind::When]);

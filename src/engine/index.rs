@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::classify::{KindSet, text_cues};
+use super::classify::{KindSet, future_cue, text_cues};
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
@@ -35,6 +35,9 @@ pub struct FactRow {
     pub dated: bool,
     /// The kinds of answer its text gives by its wording ([`text_cues`]).
     pub cues: KindSet,
+    /// It tells of something to come: its own date after its report, or
+    /// future wording ([`future_cue`]).
+    pub future: bool,
     /// When it happened: its own date, or else when it was reported.
     pub when: StoryDate,
     /// The date of its source article.
@@ -118,6 +121,7 @@ impl Index {
         // Stemming is the cost of indexing: each distinct word once.
         let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
         let mut tf: Vec<(u32, u16)> = Vec::new();
+        let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
         for (fi, f) in k.facts.iter().enumerate() {
             let mut text = String::new();
@@ -178,6 +182,7 @@ impl Index {
             }
             ix.fact_entities.push(ents);
             cues.push(text_cues(&toks));
+            future.push(future_cue(&toks));
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
         dates.sort();
@@ -212,6 +217,7 @@ impl Index {
                 }),
                 dated: f.date.is_some(),
                 cues: cues[fi],
+                future: future[fi] || f.date.is_some_and(|d| d > reported),
                 when: f.date.unwrap_or(reported),
                 reported,
                 recency: if dates.len() > 1 {

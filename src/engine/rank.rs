@@ -14,7 +14,7 @@
 
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
-use super::classify::{Class, QuestionKind, classify, speaker_span, type_words};
+use super::classify::{Class, QuestionKind, asks_future, classify, speaker_span, type_words};
 use super::index::{FactRow, Index, Link};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
@@ -267,7 +267,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         QuestionKind::HowMany if !degree => Some(FactKind::HowMany),
         _ => None,
     };
+    // "When will it happen?" is not answered by when something happened.
+    let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
+        future,
+        bare: terms.is_empty(),
         class: &class,
         ents: &ents,
         names_person,
@@ -634,7 +638,8 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             score,
             coverage,
             words: c.words,
-            fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize])),
+            fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
+                && (!q.future || index.rows[d as usize].future),
         })
     };
     if cands.len() <= PRUNE_FROM {
@@ -690,6 +695,10 @@ struct Ask<'a> {
     time: Option<TimeRef>,
     /// The kind of answer the question needs a fact to give ([`fits`]).
     wants: Option<FactKind>,
+    /// It asks about the future: only facts telling of something to come fit.
+    future: bool,
+    /// It has no content word at all, not even a weak one: only names.
+    bare: bool,
 }
 
 /// The part of a fact's score that comes from what it shares with the
@@ -747,6 +756,12 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         && !matches!(class.kind, QuestionKind::Who | QuestionKind::What)
         && affinity < 1.0
     {
+        return None;
+    }
+    // A reason or a manner is always of something: "why was Whelan in
+    // Russia?" names no act to explain, and a fact that merely mentions
+    // Whelan and Russia does not say why.
+    if q.bare && matches!(class.kind, QuestionKind::Why | QuestionKind::How) {
         return None;
     }
     // Coverage counts content words only: a fact that merely names the same
