@@ -607,15 +607,7 @@ fn serve_without_a_token_fails_with_one_line_naming_the_variable() {
 async fn the_binary_serves_and_stops_cleanly_on_sigterm() {
     let fake = FakeDiscord::start().await;
     let (_tmp, dir) = knowledge_copy();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
-        .arg("serve")
-        .current_dir(dir.parent().unwrap())
-        .env_clear()
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_BASE", fake.http_base())
-        .env("GUILD_ID", GUILD_ID.to_string())
-        .env("STORYBOT_KNOWLEDGE", &dir)
-        .env("RUST_LOG", "info")
+    let child = serve_command(env!("CARGO_BIN_EXE_storybot"), &fake, &dir)
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();

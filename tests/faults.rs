@@ -258,15 +258,7 @@ mod killed {
     }
 
     fn spawn_serve(fake: &FakeDiscord, dir: &Path, log: &Path) -> Serve {
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_storybot"))
-            .arg("serve")
-            .current_dir(dir.parent().unwrap())
-            .env_clear()
-            .env("DISCORD_TOKEN", TOKEN)
-            .env("DISCORD_API_BASE", fake.http_base())
-            .env("GUILD_ID", GUILD_ID.to_string())
-            .env("STORYBOT_KNOWLEDGE", dir)
-            .env("RUST_LOG", "info")
+        let child = serve_command(env!("CARGO_BIN_EXE_storybot"), fake, dir)
             .stdout(std::process::Stdio::null())
             .stderr(std::fs::File::create(log).unwrap())
             .spawn()

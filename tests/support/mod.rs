@@ -280,6 +280,23 @@ pub fn knowledge_copy() -> (tempfile::TempDir, PathBuf) {
     (tmp, dst)
 }
 
+/// `storybot serve` (the binary at `bin`: test files pass
+/// `env!("CARGO_BIN_EXE_storybot")`, which examples do not have) against the
+/// fake, on the knowledge in `dir`, run from its parent folder with nothing
+/// but these settings in its environment.
+pub fn serve_command(bin: &str, fake: &FakeDiscord, dir: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(bin);
+    c.arg("serve")
+        .current_dir(dir.parent().expect("a knowledge folder has a parent"))
+        .env_clear()
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_BASE", fake.http_base())
+        .env("GUILD_ID", GUILD_ID.to_string())
+        .env("STORYBOT_KNOWLEDGE", dir)
+        .env("RUST_LOG", "info");
+    c
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap().flatten() {
