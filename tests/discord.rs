@@ -322,14 +322,7 @@ async fn moderator_reload_of_a_broken_file_lists_errors_and_keeps_answering() {
         "{text}"
     );
     assert!(ask(&bot, ZEBRA_Q).await.contains("zebra memo says"));
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &manager(),
-            "knowledge",
-            json!([sub("status")]),
-        ))
-        .await;
+    let cb = bot.knowledge("status").await;
     let text = text_of(&cb);
     assert!(
         text.contains("rolemod") && text.contains(bot.store.snapshot().version()),
@@ -736,14 +729,7 @@ async fn thumbs_down_is_acknowledged_counted_once_and_logged() {
         .interact(button_click_on(&bot.fake, &manager(), &ids[0], answer))
         .await;
     assert!(text_of(&up).contains("Thanks"));
-    let (_, st) = bot
-        .interact(slash(
-            &bot.fake,
-            &manager(),
-            "knowledge",
-            json!([sub("status")]),
-        ))
-        .await;
+    let st = bot.knowledge("status").await;
     let status = text_of(&st);
     assert!(
         status.contains(&format!("Most 👎: `{fact}` 1👍 1👎")),
@@ -876,14 +862,7 @@ async fn a_gaps_log_that_cannot_be_written_never_fails_an_answer() {
 async fn gaps_off_records_nothing() {
     let bot = Bot::start_with(&[("STORYBOT_GAPS", "off")], false).await;
     ask(&bot, "What is the weather in Paris?").await;
-    let (_, cb) = bot
-        .interact(slash(
-            &bot.fake,
-            &manager(),
-            "knowledge",
-            json!([sub("gaps")]),
-        ))
-        .await;
+    let cb = bot.knowledge("gaps").await;
     assert!(text_of(&cb).contains("STORYBOT_GAPS=off"), "{cb:#}");
     // The bot replies only after handing the entry over, and nothing was
     // handed over: no folder, no file.

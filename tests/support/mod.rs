@@ -426,6 +426,14 @@ impl Bot {
     }
 
     /// Sends an interaction that is deferred; returns the follow-up body.
+    /// A moderator's `/knowledge SUBCOMMAND` (no options); the callback body.
+    pub async fn knowledge(&self, subcommand: &str) -> Value {
+        let options = json!([sub(subcommand)]);
+        self.interact(slash(&self.fake, &manager(), "knowledge", options))
+            .await
+            .1
+    }
+
     /// A member's `/ask question`; the interaction's callback body.
     pub async fn slash_ask(&self, question: &str) -> Value {
         let options = json!([opt("question", question)]);
