@@ -44,8 +44,17 @@ pub fn fold(s: &str) -> String {
 /// let t: Vec<String> = tokenize("Whelan's U.S. Jean-Pierre!").into_iter().map(|t| t.text).collect();
 /// assert_eq!(t, ["whelan", "u", "s", "jean", "pierre"]);
 /// assert!(tokenize("?!…").is_empty());
+/// let t: Vec<String> = tokenize("about 60%").into_iter().map(|t| t.text).collect();
+/// assert_eq!(t, ["about", "60", "percent"]);
 /// ```
 pub fn tokenize(s: &str) -> Vec<Token> {
+    // "60%" is "60 percent": the sign is a word a question may spell out.
+    let s: Cow<'_, str> = if s.contains('%') {
+        Cow::Owned(s.replace('%', " percent "))
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = s.as_ref();
     // Letters and digits of any script are folded; every other symbol (emoji,
     // dashes, quotes) separates words, except apostrophes, which keep "Whelan's"
     // together so the possessive can be cut.

@@ -19,7 +19,7 @@ pub const BUILTIN: &[&[&str]] = &[
         "say", "said", "says", "state", "statement", "comment", "tell", "told", "stress",
         "remark", "declare", "declaration", "note", "add", "recall", "mention", "speak",
         "spoke", "claim", "assert", "insist", "announce", "respond", "response", "reply",
-        "react", "reaction", "think", "view", "opinion",
+        "react", "reaction", "think", "view", "opinion", "proclaim", "proclamation",
     ],
     &["sentence", "sentenced", "jail", "convict", "conviction", "serve"],
     &["accuse", "accusation", "charge", "allege", "allegation", "trial", "indict", "indictment", "prosecute", "prosecution", "suspect"],
@@ -66,6 +66,11 @@ pub const BUILTIN: &[&[&str]] = &[
     &["player", "athlete", "star"],
     &["basketball", "wnba", "nba"],
     &["ship", "boat", "vessel", "ferry"],
+    &["percent", "percentage", "proportion"],
+    &["large", "larger", "largest", "big", "bigger", "biggest", "huge"],
+    &["small", "smaller", "smallest", "tiny"],
+    &["official", "officially", "formal", "formally"],
+    &["cede", "concede", "relinquish", "surrender"],
 ];
 
 /// Maps a stem to its group's canonical stem.

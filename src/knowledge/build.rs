@@ -416,9 +416,10 @@ fn draft_article(
         }
         // "it"/"its": the last thing the previous sentences were about.
         if !quoted
-            && toks
+            && (toks
                 .iter()
                 .any(|t| matches!(t.lower().as_str(), "it" | "its"))
+                || toks.first().is_some_and(|t| matches!(t.lower().as_str(), "this" | "these" | "they" | "their" | "such")))
             && let Some(t) = last_thing
             && !subjects.contains(&t)
         {
