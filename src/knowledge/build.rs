@@ -419,7 +419,12 @@ fn draft_article(
             && (toks
                 .iter()
                 .any(|t| matches!(t.lower().as_str(), "it" | "its"))
-                || toks.first().is_some_and(|t| matches!(t.lower().as_str(), "this" | "these" | "they" | "their" | "such")))
+                || toks.first().is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "this" | "these" | "they" | "their" | "such"
+                    )
+                }))
             && let Some(t) = last_thing
             && !subjects.contains(&t)
         {

@@ -11,8 +11,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, OF_HEADS, ORG_CUES, PLACE_CUES,
-    PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
+    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS, OF_HEADS, ORG_CUES,
+    PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
     is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
@@ -67,13 +67,43 @@ fn vote(kind: EntityKind, strength: Strength, why: impl Into<String>) -> Vote {
 
 fn is_month_or_day(t: &Tok) -> bool {
     let l = t.lower();
-    contains(WEEKDAYS, &l) || (month_number(&l).is_some() && (l.len() > 3 || l == "may"))
+    let day = |w: &str| contains(WEEKDAYS, w);
+    day(&l)
+        || l.strip_suffix('s').is_some_and(day)
+        || (month_number(&l).is_some() && (l.len() > 3 || l == "may"))
 }
 
-/// A capitalised word that can be part of a name.
+/// A capitalised word that can be part of a name: not a month or weekday,
+/// not "I" or a contraction ("I've", "We're"), not "T-shirt" or "X-ray".
 fn capword(t: &Tok) -> bool {
-    t.cap() && !is_month_or_day(t) && !(t.text.len() == 1 && t.text == "I")
+    let contraction = t
+        .text
+        .split_once(['\'', '’'])
+        .is_some_and(|(_, rest)| ["m", "d", "ve", "re", "ll", "t"].contains(&rest));
+    let letter_prefix = t
+        .text
+        .split_once('-')
+        .is_some_and(|(a, b)| a.chars().count() == 1 && b.starts_with(char::is_lowercase));
+    t.cap()
+        && !is_month_or_day(t)
+        && !(t.text.len() == 1 && t.text == "I")
+        && !contraction
+        && !letter_prefix
 }
+
+/// "Jan. 2022", "Aug 5": an abbreviated month, known by what follows it.
+fn month_abbrev_at(toks: &[Tok], i: usize) -> bool {
+    contains(MONTH_ABBREVS, &toks[i].lower())
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.number() || (t.is(".") && toks.get(i + 2).is_some_and(Tok::number)))
+}
+
+/// Possessives that belong inside a name: "Children's Hospital",
+/// "People's Republic", "King's College", "St. John's".
+const NAME_POSSESSIVES: &[&str] = &[
+    "children", "women", "men", "people", "king", "queen", "st", "saint", "john",
+];
 
 fn is_initial(t: &Tok) -> bool {
     t.word && t.text.chars().count() == 1 && t.cap()
@@ -134,17 +164,23 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !capword(&toks[i]) {
+        if !capword(&toks[i]) || month_abbrev_at(toks, i) {
             i += 1;
             continue;
         }
         let s = i;
         let mut e = i;
+        let sentence_start = toks[..s].iter().all(|t| !t.word);
         loop {
+            let at = |k: usize| toks.get(k);
             if toks[e].possessive() {
+                // "Lakeshore Children's Hospital" is one name; "Griner's wife" is not.
+                if contains(NAME_POSSESSIVES, &toks[e].lower()) && at(e + 1).is_some_and(capword) {
+                    e += 1;
+                    continue;
+                }
                 break;
             }
-            let at = |k: usize| toks.get(k);
             if is_initial(&toks[e])
                 && at(e + 1).is_some_and(|t| t.is("."))
                 && at(e + 2).is_some_and(capword)
@@ -162,11 +198,7 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                 continue;
             }
             let nl = nx.lower();
-            if nx.lowercase()
-                && contains(CONNECTORS, &nl)
-                && at(e + 2).is_some_and(capword)
-                && e > s
-            {
+            if nx.lowercase() && contains(CONNECTORS, &nl) && at(e + 2).is_some_and(capword) {
                 e += 2;
                 continue;
             }
@@ -190,8 +222,26 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                 e += 2;
                 continue;
             }
-            // "Super Bowl 50", "Apollo 11": a short number ends the name.
-            if nx.number() && nx.text.len() <= 3 && !nx.text.contains([',', '.']) {
+            // "Occupational Safety and Health Administration": "and" inside
+            // an organisation's name, told by the organisation word that
+            // ends what follows ("Germany and Poland" stay two).
+            if nl == "and" && e > s && !contains(ORG_CUES, &toks[e].lower()) {
+                let mut k = e + 2;
+                while at(k).is_some_and(|t| capword(t) && !t.possessive()) {
+                    k += 1;
+                }
+                if k > e + 2 && contains(ORG_CUES, &toks[k - 1].lower()) {
+                    e = k - 1;
+                    continue;
+                }
+            }
+            // "Super Bowl 50", "Apollo 11": a short number ends the name
+            // (but "Roughly 85 firefighters" is no name).
+            if nx.number()
+                && nx.text.len() <= 3
+                && !nx.text.contains([',', '.'])
+                && !(sentence_start && e == s)
+            {
                 e += 1;
             }
             break;
@@ -317,6 +367,9 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             let last = toks[e].lower();
             let keeps = contains(ORG_CUES, &last)
                 || contains(PLACE_CUES, &last)
+                || toks[s..=e]
+                    .windows(2)
+                    .any(|w| w[1].is("of") && contains(ORG_CUES, &w[0].lower()))
                 || contains(PLACES, &phrase(&toks[s..=e]));
             while !keeps
                 && name_start < e
@@ -324,6 +377,37 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                     || contains(TITLE_MODIFIERS, &toks[name_start].lower()))
             {
                 name_start += 1;
+            }
+            // "former U.S. Marine Paul Whelan", "Substitute Ryo Tanaka": a
+            // capitalised role noun before a full name is a role ("Marine
+            // Le Pen" is a name: a particle follows).
+            let mut p = name_start;
+            while p < e
+                && (!toks[p].word
+                    || toks[p].text.chars().count() == 1
+                    || contains(DEMONYMS, &toks[p].lower())
+                    || contains(PLACES, &toks[p].lower())
+                    || contains(TITLE_MODIFIERS, &toks[p].lower()))
+            {
+                p += 1;
+            }
+            if !keeps
+                && role.is_none()
+                && p + 2 <= e
+                && is_role_noun(&toks[p].lower())
+                && !contains(CONNECTORS, &toks[p + 1].lower())
+                && toks[p + 1..=e].iter().all(|t| t.word)
+            {
+                role = Some(RoleFound {
+                    role: squash(&sentence[toks[name_start].start..toks[p].end]),
+                    why: "role noun before the name",
+                });
+                votes.push(vote(
+                    EntityKind::Person,
+                    MEDIUM,
+                    "role noun before the name",
+                ));
+                name_start = p + 1;
             }
             // "Americans Paul Whelan": a nationality is a role.
             if name_start > s && name_start - s == 1 && contains(DEMONYMS, &toks[s].lower()) {
@@ -845,5 +929,67 @@ mod tests {
         let ms = mentions("On July 27, Reuters reported the deal.");
         let names: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Reuters"]);
+    }
+
+    fn names(sentence: &str) -> Vec<String> {
+        mentions(sentence).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn capitalised_roles_before_names() {
+        let ms = mentions("Russia freed former U.S. Marine Paul Whelan on Thursday.");
+        assert_eq!(role(&ms, "Paul Whelan").as_deref(), Some("Marine"));
+        let ms = mentions("Substitute Ryo Tanaka scored in the 112th minute.");
+        assert_eq!(role(&ms, "Ryo Tanaka").as_deref(), Some("Substitute"));
+    }
+
+    #[test]
+    fn particles_inside_names() {
+        assert_eq!(
+            names("Ashgrove manager Pieter de Vries was critical."),
+            ["Ashgrove", "Pieter de Vries"]
+        );
+        assert_eq!(
+            names("He met Ana da Silva in Rio de Janeiro."),
+            ["Ana da Silva", "Rio de Janeiro"]
+        );
+    }
+
+    #[test]
+    fn organisations_with_and_possessives_and_demonyms() {
+        assert_eq!(
+            names("The federal Occupational Safety and Health Administration cited it."),
+            ["Occupational Safety and Health Administration"]
+        );
+        assert_eq!(names("Germany and Poland agreed."), ["Germany", "Poland"]);
+        assert_eq!(
+            names("The American Academy of Pediatrics has recommended it."),
+            ["American Academy of Pediatrics"]
+        );
+        assert_eq!(
+            names("She works at Lakeshore Children's Hospital in Chicago."),
+            ["Lakeshore Children's Hospital", "Chicago"]
+        );
+        assert_eq!(
+            names("It appears in the Journal of Adolescent Health Research."),
+            ["Journal of Adolescent Health Research"]
+        );
+    }
+
+    #[test]
+    fn common_words_are_not_names() {
+        assert!(names("\"Tonight Paul is on a plane,\" she said.").contains(&"Paul".to_string()));
+        assert!(names("Roughly 85 firefighters battled the flames.").is_empty());
+        assert!(names("\"I'm not sure I've ever been this tired,\" he said.").is_empty());
+        assert!(
+            names("Fans wore T-shirts reading the slogan.")
+                .iter()
+                .all(|n| !n.contains("shirt"))
+        );
+        assert_eq!(
+            names("They were sold at Target from Jan. 2022 through Aug. 2024."),
+            ["Target"]
+        );
+        assert!(names("The library stays open on Saturdays.").is_empty());
     }
 }
