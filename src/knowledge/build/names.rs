@@ -84,11 +84,7 @@ fn capword(t: &Tok) -> bool {
         .text
         .split_once('-')
         .is_some_and(|(a, b)| a.chars().count() == 1 && b.starts_with(char::is_lowercase));
-    t.cap()
-        && !is_month_or_day(t)
-        && !(t.text.len() == 1 && t.text == "I")
-        && !contraction
-        && !letter_prefix
+    t.cap() && !is_month_or_day(t) && t.text != "I" && !contraction && !letter_prefix
 }
 
 /// "Jan. 2022", "Aug 5": an abbreviated month, known by what follows it.
