@@ -234,8 +234,52 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let terms = content_terms(index, &tokens, &links, &time_words);
     // The speaker of a "what did X say" question must be someone the story
     // knows: what Zakharova said is no answer to what the Pope said.
+    let span = if class.said {
+        speaker_span(&tokens)
+    } else {
+        None
+    };
+    // "What did Cherelle Griner say?" is asked of Cherelle's words: the
+    // first person named where the speaker goes.
+    // Only when the verb tells of speech: "say", "say about …", "think of
+    // …", "tell reporters"; not "add to the engine", "declare the dynasty".
+    let speech = span.as_ref().is_some_and(|span| {
+        let verb = tokens[span.end].text.as_str();
+        matches!(verb, "tell" | "told")
+            || tokens.get(span.end + 1).is_none_or(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "about"
+                        | "of"
+                        | "on"
+                        | "regarding"
+                        | "concerning"
+                        | "over"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "during"
+                        | "in"
+                        | "at"
+                        | "that"
+                )
+            })
+    });
+    let speaker = span.as_ref().filter(|_| speech).and_then(|span| {
+        links
+            .iter()
+            .filter(|l| span.contains(&l.start))
+            .map(|l| l.entity)
+            .next()
+            .filter(|&e| {
+                snap.knowledge
+                    .entities
+                    .get(e as usize)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+    });
     let unknown_speaker = class.said
-        && speaker_span(&tokens).is_some_and(|span| {
+        && span.is_some_and(|span| {
             let linked = links.iter().any(|l| span.contains(&l.start));
             let unknown = tokens[span.clone()]
                 .iter()
@@ -270,6 +314,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
+        speaker,
         future,
         bare: terms.is_empty(),
         class: &class,
@@ -699,6 +744,8 @@ struct Ask<'a> {
     future: bool,
     /// It has no content word at all, not even a weak one: only names.
     bare: bool,
+    /// "What did X say?" with X a person: only X's own words answer.
+    speaker: Option<u32>,
 }
 
 /// The part of a fact's score that comes from what it shares with the
@@ -742,6 +789,13 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // draft could not tell who) may still answer. Organisations and places
     // are context, and may be missing from a fact.
     if q.names_person && c.entities == 0 && row.about_person {
+        return None;
+    }
+    // What someone said is their words, not what others said around them:
+    // the speaker of reported speech is a fact's first subject.
+    if let Some(sp) = q.speaker
+        && !(row.kinds.contains(FactKind::Said) && row.about == Some(sp))
+    {
         return None;
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:

@@ -2109,6 +2109,13 @@ pub const LOCATION_PREPS: &[&str] = &[
 ];
 
 /// Spelled-out numbers and quantity words.
+/// Lower-case particles inside personal and place names: "Pieter de Vries",
+/// "Rio de Janeiro", "Ludwig van Beethoven".
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "ibn", "al",
+    "el", "dos", "das",
+];
+
 pub const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",

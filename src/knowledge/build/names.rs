@@ -11,9 +11,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS, OF_HEADS, ORG_CUES,
-    PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
-    is_role_noun, month_number,
+    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS, NAME_PARTICLES, OF_HEADS,
+    ORG_CUES, PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS,
+    contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
 use crate::knowledge::EntityKind;
@@ -105,10 +105,6 @@ fn is_initial(t: &Tok) -> bool {
     t.word && t.text.chars().count() == 1 && t.cap()
 }
 
-const CONNECTORS: &[&str] = &[
-    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "ibn", "al",
-    "el", "dos", "das",
-];
 const ROLE_ADJECTIVES: &[&str] = &[
     "former",
     "late",
@@ -194,7 +190,7 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                 continue;
             }
             let nl = nx.lower();
-            if nx.lowercase() && contains(CONNECTORS, &nl) && at(e + 2).is_some_and(capword) {
+            if nx.lowercase() && contains(NAME_PARTICLES, &nl) && at(e + 2).is_some_and(capword) {
                 e += 2;
                 continue;
             }
@@ -391,7 +387,7 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                 && role.is_none()
                 && p + 2 <= e
                 && is_role_noun(&toks[p].lower())
-                && !contains(CONNECTORS, &toks[p + 1].lower())
+                && !contains(NAME_PARTICLES, &toks[p + 1].lower())
                 && toks[p + 1..=e].iter().all(|t| t.word)
             {
                 role = Some(RoleFound {
@@ -648,6 +644,16 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
 /// "American basketball player Brittney Griner": a role noun right before
 /// the name, with the modifiers before it.
 fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
+    // "Griner's wife, Cherelle, watched": the role noun may stand before a
+    // comma when a possessive or determiner ties it to the name.
+    let s = if s >= 3
+        && toks[s - 1].is(",")
+        && (toks[s - 3].possessive() || contains(DETERMINERS, &toks[s - 3].lower()))
+    {
+        s - 1
+    } else {
+        s
+    };
     if s == 0 {
         return None;
     }
@@ -872,6 +878,10 @@ mod tests {
         assert_eq!(role(&ms, "Igor Sokol").as_deref(), Some("businessman"));
         let ms = mentions("He stood beside Martin's wife Jeanne at the gate.");
         assert_eq!(role(&ms, "Jeanne").as_deref(), Some("Martin's wife"));
+        let ms = mentions("Griner's wife, Cherelle, watched from a courtside seat.");
+        assert_eq!(role(&ms, "Cherelle").as_deref(), Some("Griner's wife"));
+        let ms = mentions("In Paris, Marie Dubois spoke.");
+        assert_eq!(role(&ms, "Marie Dubois"), None);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, FUNCTION_WORDS, ORG_CUES, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES,
-    WEEKDAYS, contains, month_number,
+    DEMONYMS, FUNCTION_WORDS, NAME_PARTICLES, ORG_CUES, SENTENCE_STARTERS, SPEECH_VERBS,
+    TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, month_number,
 };
 use super::text::{Tok, tokens};
 
@@ -213,6 +213,8 @@ fn name_like(t: &Tok) -> bool {
 /// assert_eq!(&p[a.name], "Anna Berg");
 /// assert_eq!(&p[a.role], "chief negotiator of the union");
 /// assert!(find_attribution("We will not give up.").is_none());
+/// let p = "It was soft Pieter de Vries manager of Ashgrove United";
+/// assert_eq!(&p[find_attribution(p).unwrap().name], "Pieter de Vries");
 /// ```
 pub fn find_attribution(paragraph: &str) -> Option<Attribution> {
     let p = paragraph.trim_end();
@@ -234,8 +236,18 @@ pub fn find_attribution(paragraph: &str) -> Option<Attribution> {
             continue;
         }
         let mut k = i;
-        while k + 1 < toks.len() && k - i < 2 && name_like(&toks[k + 1]) {
-            k += 1;
+        while k + 1 < toks.len() && k - i < 3 {
+            if name_like(&toks[k + 1]) {
+                k += 1;
+            } else if toks[k + 1].lowercase()
+                && contains(NAME_PARTICLES, &toks[k + 1].lower())
+                && toks.get(k + 2).is_some_and(name_like)
+            {
+                // "Pieter de Vries"
+                k += 2;
+            } else {
+                break;
+            }
         }
         if k == i {
             continue;
