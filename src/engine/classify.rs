@@ -48,7 +48,7 @@ const AUX: &[&str] = &[
 const SAY: &[&str] = &[
     "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
     "think", "thinks", "thought", "claim", "claimed", "stress", "stressed", "announce",
-    "announced", "respond", "responded", "react", "reacted", "add", "added", "recall", "recalled",
+    "announced", "respond", "responded", "react", "reacted", "add", "added",
     "mention", "mentioned", "declare", "declared", "speak", "spoke",
 ];
 #[rustfmt::skip]

@@ -17,7 +17,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["swap", "exchange", "trade", "switch", "barter", "deal"],
     &[
         "say", "said", "says", "state", "statement", "comment", "tell", "told", "stress",
-        "remark", "declare", "declaration", "note", "add", "recall", "mention", "speak",
+        "remark", "declare", "declaration", "note", "add", "mention", "speak",
         "spoke", "claim", "assert", "insist", "announce", "respond", "response", "reply",
         "react", "reaction", "think", "view", "opinion", "proclaim", "proclamation",
     ],
@@ -67,6 +67,8 @@ pub const BUILTIN: &[&[&str]] = &[
     &["basketball", "wnba", "nba"],
     &["ship", "boat", "vessel", "ferry"],
     &["percent", "percentage", "proportion"],
+    &["age", "aged", "old"],
+    &["win", "won", "beat", "defeat", "victory", "victorious", "triumph"],
     &["large", "larger", "largest", "big", "bigger", "biggest", "huge"],
     &["small", "smaller", "smallest", "tiny"],
     &["official", "officially", "formal", "formally"],

@@ -502,16 +502,26 @@ fn draft_article(
             paragraph: u.para,
             date,
             question,
+            keywords: facts::age(&toks)
+                .map(|a| (vec!["age".to_string()], format!("keywords (age “{a}”)"))),
         });
         if let Some(t) = ents.iter().find(|e| e.kind != EntityKind::Person) {
             last_thing = Some(t.entity);
         }
-        if let Some(p) = ents
-            .iter()
-            .rev()
-            .find(|e| e.kind == EntityKind::Person)
-            .map(|e| e.entity)
-            .or(speaker.filter(|&s| known[s].kind == EntityKind::Person))
+        // The next "he"/"she" is most likely this sentence's speaker, or
+        // else its subject (the first person named, not after a
+        // preposition), rather than someone named in passing: "De Vries was
+        // critical of the referee, Helen Marsh. He said …" is De Vries;
+        // "… dominated by El Temür, Tugh Temür is known … He …" is Tugh Temür.
+        if let Some(p) = speaker
+            .filter(|&s| known[s].kind == EntityKind::Person)
+            .or_else(|| {
+                let persons = || ents.iter().filter(|e| e.kind == EntityKind::Person);
+                persons()
+                    .find(|e| !facts::after_preposition(&u.text, e.span.start))
+                    .or_else(|| persons().next())
+                    .map(|e| e.entity)
+            })
         {
             last_person = Some(p);
         }
@@ -548,6 +558,7 @@ fn draft_article(
             paragraph: u.para,
             date: None,
             question: Some(format!("Who is {}?", k.name)),
+            keywords: None,
         });
     }
 

@@ -44,6 +44,8 @@ pub struct FactOut {
     pub paragraph: u32,
     pub date: Option<(StoryDate, String)>,
     pub question: Option<String>,
+    /// Words the text implies but does not hold, with why: `age` for "Tanaka, 21,".
+    pub keywords: Option<(Vec<String>, String)>,
 }
 
 /// A TOML basic string: `"…"` with escapes.
@@ -228,7 +230,10 @@ pub fn article(src: &SourceOut, entities: &[EntityOut], facts: &[FactOut]) -> St
         if let Some(q) = &f.question {
             line(&mut out, "question", &basic(q), Some("question"));
         }
-        line(&mut out, "keywords", "[]", None);
+        match &f.keywords {
+            Some((words, why)) => line(&mut out, "keywords", &list(words), Some(why)),
+            None => line(&mut out, "keywords", "[]", None),
+        }
     }
     out
 }

@@ -86,6 +86,70 @@ const FOR_NOT_WHY: &[&str] = &[
     "that", "some", "several", "many", "two", "three", "four", "five", "first",
 ];
 
+/// Whether the word before byte `at` of `text` is a preposition ("by El
+/// Temür", "of the referee"): a name there is no sentence's subject.
+///
+/// ```
+/// use storybot::knowledge::build::facts::after_preposition;
+/// let t = "Dominated by El Temür, Tugh Temür is known for it.";
+/// assert!(after_preposition(t, t.find("El").unwrap()));
+/// assert!(!after_preposition(t, t.find("Tugh").unwrap()));
+/// assert!(!after_preposition(t, 0));
+/// ```
+pub fn after_preposition(text: &str, at: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "by", "of", "to", "with", "from", "for", "against", "than", "at", "on", "in", "about",
+        "under", "over", "between", "among", "toward", "towards", "beside", "behind",
+    ];
+    let before = text.get(..at).unwrap_or("");
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let word = if word.eq_ignore_ascii_case("the") {
+        // "of the referee": look one word further back.
+        let rest = before.trim_end();
+        let rest = &rest[..rest.len() - word.len()];
+        rest.trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    } else {
+        word
+    };
+    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// A person's age stated in passing: "Tanaka, 21, said", "the
+/// 32-year-old center", "aged 67". Returns the words that state it.
+///
+/// ```
+/// use storybot::knowledge::build::{facts::age, text::tokens};
+/// assert_eq!(age(&tokens("Ryo Tanaka, 21, said in an interview.")).as_deref(), Some("21"));
+/// assert_eq!(age(&tokens("The 32-year-old center returned.")).as_deref(), Some("32-year-old"));
+/// assert_eq!(age(&tokens("She died aged 67.")).as_deref(), Some("aged 67"));
+/// assert_eq!(age(&tokens("It cost $21, a record.")), None);
+/// assert_eq!(age(&tokens("In 2010, 45, or most, left.")), None);
+/// ```
+pub fn age(toks: &[Tok]) -> Option<String> {
+    let years = |t: &Tok| t.text.parse::<u32>().ok().filter(|n| (1..=120).contains(n));
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let lower = t.text.to_lowercase();
+        if lower.ends_with("-year-old") || lower.ends_with("-years-old") {
+            return Some(t.text.to_string());
+        }
+        if lower == "aged" && toks.get(i + 1).and_then(years).is_some() {
+            return Some(format!("{} {}", t.text, toks[i + 1].text));
+        }
+        // "Name, 21,": a capitalised name, a comma, a small number, a comma.
+        let name_before =
+            i >= 2 && toks[i - 1].is(",") && toks[i - 2].cap() && !toks[i - 2].has_digit();
+        (name_before && years(t).is_some() && toks.get(i + 1).is_some_and(|n| n.is(",")))
+            .then(|| t.text.to_string())
+    })
+}
+
 /// The kinds of questions a sentence answers.
 pub fn kinds(
     toks: &[Tok],
