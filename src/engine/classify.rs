@@ -214,6 +214,37 @@ const AMOUNT_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "yearly", "annually",
 ];
 
+/// Currencies, as [`tokenize`](super::normalize::tokenize) spells their
+/// signs too ("$5" → "dollars 5").
+const MONEY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "ruble", "rubles", "rouble",
+    "roubles", "cent", "cents", "yuan", "rupee", "rupees", "franc", "francs",
+];
+
+/// Words that make a "how much" question one about money.
+const MONEY_QUESTION_WORDS: &[&str] = &[
+    "cost", "costs", "costing", "worth", "price", "priced", "prices", "pay", "pays", "paid",
+    "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
+    "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
+    "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro",
+    "euros", "pound", "pounds",
+];
+
+/// Whether a "how much" question asks for money ("How much did it cost?",
+/// "how much is the contract worth"), so only a text naming a sum answers.
+///
+/// ```
+/// use storybot::engine::classify::asks_money;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_money(&tokenize("How much did the study cost?")));
+/// assert!(!asks_money(&tokenize("How much extra sleep did they get?")));
+/// ```
+pub fn asks_money(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| MONEY_QUESTION_WORDS.contains(&t.text.as_str()))
+}
+
 /// What kinds of answer a text can give by its wording alone: `When` if it
 /// has a date or a time word, `HowMany` if it has a number or an amount word.
 /// A "when" or "how many" question is not answered by a text with neither
@@ -232,9 +263,13 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
     for t in tokens {
         if t.text.bytes().any(|b| b.is_ascii_digit()) {
-            return KindSet::of(&[FactKind::When, FactKind::HowMany]);
+            bits = KindSet(bits.0 | KindSet::of(&[FactKind::When, FactKind::HowMany]).0);
+            continue;
         }
         // Every fact is scanned once at load: one hash look-up per word.
+        if MONEY_WORDS.contains(&t.text.as_str()) {
+            bits = KindSet(bits.0 | KindSet::MONEY);
+        }
         if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
             && (t.text != "may" || t.capital)
         {
@@ -340,5 +375,13 @@ impl KindSet {
 
     pub fn intersects(self, other: KindSet) -> bool {
         self.0 & other.0 != 0
+    }
+
+    /// A bit beyond the fact kinds: the text names a sum of money.
+    const MONEY: u16 = 1 << 15;
+
+    /// The text names a sum of money ("$412 million", "2.5 million pounds").
+    pub fn money(self) -> bool {
+        self.0 & Self::MONEY != 0
     }
 }

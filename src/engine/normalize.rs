@@ -46,11 +46,29 @@ pub fn fold(s: &str) -> String {
 /// assert!(tokenize("?!…").is_empty());
 /// let t: Vec<String> = tokenize("about 60%").into_iter().map(|t| t.text).collect();
 /// assert_eq!(t, ["about", "60", "percent"]);
+/// let t: Vec<String> = tokenize("$1.2 million").into_iter().map(|t| t.text).collect();
+/// assert_eq!(t, ["dollars", "1", "2", "million"]);
 /// ```
 pub fn tokenize(s: &str) -> Vec<Token> {
-    // "60%" is "60 percent": the sign is a word a question may spell out.
-    let s: Cow<'_, str> = if s.contains('%') {
-        Cow::Owned(s.replace('%', " percent "))
+    // "60%" is "60 percent", "$412" is "dollars 412": signs are words a
+    // question may spell out.
+    const SIGNS: &[(char, &str)] = &[
+        ('%', " percent "),
+        ('$', " dollars "),
+        ('€', " euros "),
+        ('£', " pounds "),
+        ('¥', " yen "),
+        ('₽', " rubles "),
+    ];
+    let s: Cow<'_, str> = if s.contains(|c| SIGNS.iter().any(|&(sign, _)| sign == c)) {
+        let mut out = String::with_capacity(s.len() + 16);
+        for c in s.chars() {
+            match SIGNS.iter().find(|&&(sign, _)| sign == c) {
+                Some(&(_, word)) => out.push_str(word),
+                None => out.push(c),
+            }
+        }
+        Cow::Owned(out)
     } else {
         Cow::Borrowed(s)
     };

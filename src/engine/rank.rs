@@ -14,7 +14,9 @@
 
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
-use super::classify::{Class, QuestionKind, asks_future, classify, speaker_span, type_words};
+use super::classify::{
+    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
+};
 use super::index::{FactRow, Index, Link};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
@@ -306,14 +308,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let degree = tokens
         .windows(2)
         .any(|w| w[0].text == "how" && w[1].text == "much");
+    // "How much did it cost?" wants a sum of money, not just any amount.
+    let money = class.kind == QuestionKind::HowMany && asks_money(&tokens);
     let wants = match class.kind {
         QuestionKind::When => Some(FactKind::When),
-        QuestionKind::HowMany if !degree => Some(FactKind::HowMany),
+        QuestionKind::HowMany if !degree || money => Some(FactKind::HowMany),
         _ => None,
     };
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
+        money,
         speaker,
         future,
         bare: terms.is_empty(),
@@ -684,7 +689,8 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             coverage,
             words: c.words,
             fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
-                && (!q.future || index.rows[d as usize].future),
+                && (!q.future || index.rows[d as usize].future)
+                && (!q.money || index.rows[d as usize].cues.money()),
         })
     };
     if cands.len() <= PRUNE_FROM {
@@ -746,6 +752,8 @@ struct Ask<'a> {
     bare: bool,
     /// "What did X say?" with X a person: only X's own words answer.
     speaker: Option<u32>,
+    /// It asks for a sum of money: only a fact naming one fits.
+    money: bool,
 }
 
 /// The part of a fact's score that comes from what it shares with the
