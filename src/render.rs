@@ -41,7 +41,14 @@ pub fn unanswered_text(a: &Answer) -> String {
         Some(Unanswered::TooLong(n)) => format!(
             "That question is too long ({n} characters; the limit is {MAX_QUESTION_CHARS}). Please ask something shorter."
         ),
-        _ => NOT_IN_STORY.into(),
+        _ => match &a.not_yet {
+            Some(h) => format!(
+                "The story doesn't say yet. It reports:\n> {}\n— {}",
+                quoted(h.quote.as_deref().unwrap_or(&h.answer)),
+                cite(&h.source)
+            ),
+            None => NOT_IN_STORY.into(),
+        },
     }
 }
 

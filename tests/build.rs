@@ -260,3 +260,59 @@ fn build_without_output_prints_the_draft() {
     ]);
     assert!(!bad.status.success());
 }
+
+const MILL: &str = "date 2024-04-09 Fire closes Ardmore paper mill
+
+A fire shut the Ardmore paper mill on Monday, the company said. The cause of the fire has not been determined.
+
+Plant manager Rosa Lindgren was critical of the town's fire inspector, Tom Becker, over the delays. She said the inspection had been postponed twice.
+
+Night shift supervisor Omar Haddad, 54, said the alarms went off at 3 a.m.
+
+Repairs will cost $2.4 million, Lindgren said. The mill employs 310 people.
+
+Former U.S. Marine Jon de Kemp, a spokesman for the workers' union, called the closure a blow to the town.
+";
+
+/// What the drafts and the ranker make of ordinary news wording: roles and
+/// particles in names, ages, pronouns, money, things the story says are not
+/// known yet, and people who are named but never quoted.
+#[test]
+fn news_wording() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("mill.txt");
+    fs::write(&article, MILL).unwrap();
+    let out_file = dir.path().join("mill.toml");
+    let report = ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    assert!(report.contains("jon-de-kemp"), "{report}");
+    assert!(!report.contains("marine-jon"), "{report}");
+
+    let a = ask(&out_file, "How old is Omar Haddad?").expect("answered");
+    assert!(a.contains("54"), "{a}");
+    // "She" is Lindgren, the subject, not the inspector named last.
+    let a = ask(&out_file, "What did Lindgren say about the inspection?").expect("answered");
+    assert!(a.contains("postponed twice"), "{a}");
+    let a = ask(&out_file, "How much will the repairs cost?").expect("answered");
+    assert!(a.contains("$2.4 million"), "{a}");
+    // Money questions need a sum; "310 people" is no price.
+    assert_eq!(
+        ask(&out_file, "How much did the mill pay its workers?"),
+        None
+    );
+    // Becker is named but never quoted.
+    assert_eq!(ask(&out_file, "What did Tom Becker say?"), None);
+
+    // Not known yet: unanswered, and the reply shows the fact that says so.
+    let out = ok(run(&[
+        "ask",
+        "--json",
+        "--knowledge",
+        path(&out_file),
+        "What caused the fire?",
+    ]));
+    let v: Value = serde_json::from_str(out.trim()).expect("JSON");
+    assert_eq!(v["answered"], false);
+    let reply = v["reply"].as_str().unwrap_or_default();
+    assert!(reply.contains("doesn't say yet"), "{reply}");
+    assert!(reply.contains("has not been determined"), "{reply}");
+}

@@ -55,6 +55,9 @@ pub struct Answer {
     /// When the best hit is the newest of several dated facts on the same
     /// subject from different articles, the date it is current as of.
     pub as_of: Option<StoryDate>,
+    /// Unanswered because the story says it is not known yet: the fact that
+    /// says so ("The cause of the fire has not been determined.").
+    pub not_yet: Option<Hit>,
 }
 
 /// An answer whose runner-up fact scored within this of the best is a

@@ -214,6 +214,88 @@ const AMOUNT_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "yearly", "annually",
 ];
 
+/// Whether a text says that something is not known yet: "has not been
+/// determined", "remains unclear", "declined to say", "is still under
+/// investigation", "has yet to decide".
+///
+/// ```
+/// use storybot::engine::classify::states_unknown;
+/// assert!(states_unknown("The cause of the fire has not been determined."));
+/// assert!(states_unknown("Police declined to name the driver."));
+/// assert!(states_unknown("It remains unclear how many were hurt."));
+/// assert!(!states_unknown("The fire was caused by a faulty heater."));
+/// assert!(!states_unknown("She did not know the answer, she said, but found it."));
+/// assert!(!states_unknown("Paul Whelan was not released."));
+/// assert!(!states_unknown("An unnamed locomotive hauled the train."));
+/// ```
+pub fn states_unknown(text: &str) -> bool {
+    const UNKNOWN: &[&str] = &[
+        "unknown",
+        "unclear",
+        "undetermined",
+        "undisclosed",
+        "unconfirmed",
+        "unidentified",
+        "unnamed",
+        "unspecified",
+    ];
+    // Not "released", "made", "set": "Whelan was not released" is a fact.
+    const NOT_YET: &[&str] = &[
+        "determined",
+        "decided",
+        "confirmed",
+        "disclosed",
+        "identified",
+        "announced",
+        "established",
+        "known",
+        "clear",
+        "revealed",
+        "named",
+        "specified",
+    ];
+    const DECLINED: &[&str] = &["declined", "refused", "declining", "refusing"];
+    const TO_SAY: &[&str] = &[
+        "say",
+        "comment",
+        "disclose",
+        "discuss",
+        "specify",
+        "name",
+        "identify",
+        "give",
+        "reveal",
+        "confirm",
+        "elaborate",
+        "provide",
+    ];
+    let words: Vec<String> = super::normalize::tokenize(text)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    (0..words.len()).any(|i| {
+        let here = w(i);
+        // "remains unclear", "is still unknown" (not "an unnamed locomotive")
+        (UNKNOWN.contains(&here)
+            && (1..=2).any(|back| {
+                i >= back && matches!(w(i - back), "is" | "are" | "was" | "were" | "be" | "been" | "remain" | "remains" | "remained")
+            }))
+            // "has not been determined", "is not yet known", "was not disclosed"
+            || (matches!(here, "not" | "never")
+                && (NOT_YET.contains(&w(i + 1))
+                    || (matches!(w(i + 1), "been" | "yet" | "be")
+                        && (NOT_YET.contains(&w(i + 2))
+                            || (w(i + 2) == "been" && NOT_YET.contains(&w(i + 3)))))))
+            // "has yet to decide", "yet to be determined"
+            || (here == "yet" && w(i + 1) == "to")
+            // "declined to say", "refused to comment"
+            || (DECLINED.contains(&here) && w(i + 1) == "to" && TO_SAY.contains(&w(i + 2)))
+            // "under investigation"
+            || (here == "under" && w(i + 1) == "investigation")
+    })
+}
+
 /// Currencies, as [`tokenize`](super::normalize::tokenize) spells their
 /// signs too ("$5" → "dollars 5").
 const MONEY_WORDS: &[&str] = &[
@@ -223,11 +305,47 @@ const MONEY_WORDS: &[&str] = &[
 
 /// Words that make a "how much" question one about money.
 const MONEY_QUESTION_WORDS: &[&str] = &[
-    "cost", "costs", "costing", "worth", "price", "priced", "prices", "pay", "pays", "paid",
-    "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
-    "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
-    "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro",
-    "euros", "pound", "pounds",
+    "cost",
+    "costs",
+    "costing",
+    "worth",
+    "price",
+    "priced",
+    "prices",
+    "pay",
+    "pays",
+    "paid",
+    "spend",
+    "spends",
+    "spent",
+    "money",
+    "fund",
+    "funds",
+    "funding",
+    "budget",
+    "sell",
+    "sells",
+    "sold",
+    "earn",
+    "earns",
+    "earned",
+    "salary",
+    "fine",
+    "fined",
+    "fee",
+    "fees",
+    "charge",
+    "charged",
+    "refund",
+    "compensation",
+    "revenue",
+    "profit",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
 ];
 
 /// Whether a "how much" question asks for money ("How much did it cost?",

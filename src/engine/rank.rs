@@ -15,7 +15,8 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
+    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, states_unknown,
+    type_words,
 };
 use super::index::{FactRow, Index, Link};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
@@ -267,19 +268,24 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 )
             })
     });
-    let speaker = span.as_ref().filter(|_| speech).and_then(|span| {
-        links
-            .iter()
-            .filter(|l| span.contains(&l.start))
-            .map(|l| l.entity)
-            .next()
-            .filter(|&e| {
-                snap.knowledge
-                    .entities
-                    .get(e as usize)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-            })
-    });
+    // "When did Lavrov speak?" asks when, not what was said.
+    let asks_words = matches!(class.kind, QuestionKind::What | QuestionKind::How);
+    let speaker = span
+        .as_ref()
+        .filter(|_| speech && asks_words)
+        .and_then(|span| {
+            links
+                .iter()
+                .filter(|l| span.contains(&l.start))
+                .map(|l| l.entity)
+                .next()
+                .filter(|&e| {
+                    snap.knowledge
+                        .entities
+                        .get(e as usize)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                })
+        });
     let unknown_speaker = class.said
         && span.is_some_and(|span| {
             let linked = links.iter().any(|l| span.contains(&l.start));
@@ -362,6 +368,7 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         suggestions: Vec::new(),
         margin: 0.0,
         as_of: None,
+        not_yet: None,
     };
     let a = match analyze(snap, &q) {
         Ok(a) => a,
@@ -382,6 +389,17 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                 ans.hits.push(hit(snap, s.fact as usize, s.score));
             }
             ans.as_of = as_of(snap, &a);
+            // "What caused the fire?" is not answered by "the cause has not
+            // been determined": the story does not say yet, and the reply
+            // shows why. Asked whether it is known, or what someone said,
+            // that fact is the answer.
+            let asks_thing = !a.class.said && a.class.kind != QuestionKind::YesNo;
+            if asks_thing && ans.hits.first().is_some_and(|h| states_unknown(&h.answer)) {
+                ans.not_yet = ans.hits.drain(..).next();
+                ans.unanswered = Some(Unanswered::NotInStory);
+                ans.margin = 0.0;
+                ans.as_of = None;
+            }
         }
         _ => {
             ans.unanswered = Some(Unanswered::NotInStory);
