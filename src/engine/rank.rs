@@ -337,7 +337,14 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     };
     let mut scored = rank_candidates(index, &ask, &cands);
     let ranked = scored.len();
-    let best_first = |a: &Scored, b: &Scored| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact));
+    // A fact that cannot give the kind of answer asked for ("when" without
+    // a time) ranks below every one that can.
+    let best_first = |a: &Scored, b: &Scored| {
+        b.fits
+            .cmp(&a.fits)
+            .then(b.score.total_cmp(&a.score))
+            .then(a.fact.cmp(&b.fact))
+    };
     if scored.len() > KEEP {
         scored.select_nth_unstable_by(KEEP - 1, best_first);
         scored.truncate(KEEP);
@@ -381,7 +388,12 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
     match a.scored.first() {
         Some(top) if a.answerable() && a.confident(top) => {
             let best = top.score;
-            ans.margin = a.scored.get(1).map_or(best, |r| best - r.score);
+            ans.margin = a
+                .scored
+                .iter()
+                .skip(1)
+                .find(|r| r.fits)
+                .map_or(best, |r| best - r.score);
             for s in a.scored.iter().take(MAX_HITS) {
                 if s.score < best - NEAR_BEST || !a.confident(s) {
                     break;
@@ -725,8 +737,10 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
         .iter()
         .filter_map(|&(_, i)| full(&cands[i as usize]))
         .collect();
-    let bar = if scored.len() >= KEEP {
-        let mut s: Vec<f32> = scored.iter().map(|x| x.score).collect();
+    // Facts that fit outrank those that do not (see `analyze`), so only
+    // fitting ones set the bar.
+    let mut s: Vec<f32> = scored.iter().filter(|x| x.fits).map(|x| x.score).collect();
+    let bar = if s.len() >= KEEP {
         s.select_nth_unstable_by(KEEP - 1, |a, b| b.total_cmp(a));
         s[KEEP - 1]
     } else {

@@ -502,8 +502,12 @@ fn draft_article(
             paragraph: u.para,
             date,
             question,
-            keywords: facts::age(&toks)
-                .map(|a| (vec!["age".to_string()], format!("keywords (age “{a}”)"))),
+            keywords: facts::age(&toks).map(|a| {
+                (
+                    vec!["age".to_string(), "old".to_string()],
+                    format!("keywords (age “{a}”)"),
+                )
+            }),
         });
         if let Some(t) = ents.iter().find(|e| e.kind != EntityKind::Person) {
             last_thing = Some(t.entity);

@@ -44,7 +44,7 @@ pub struct FactOut {
     pub paragraph: u32,
     pub date: Option<(StoryDate, String)>,
     pub question: Option<String>,
-    /// Words the text implies but does not hold, with why: `age` for "Tanaka, 21,".
+    /// Words the text implies but does not hold, with why: `age`, `old` for "Tanaka, 21,".
     pub keywords: Option<(Vec<String>, String)>,
 }
 
