@@ -95,6 +95,16 @@ fn osa_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     (d <= limit).then_some(d)
 }
 
+/// The extra "gram" under which short words are also found: their first
+/// letter (a byte no word has marks it). Stored for words up to one letter
+/// longer than [`MIN_FUZZY_LEN`] (`slack` 1), looked up for words of
+/// [`MIN_FUZZY_LEN`] letters (`slack` 0), the only ones whose trigrams an
+/// edit can all change.
+fn short_key(word: &str, slack: usize) -> Option<[u8; 3]> {
+    let first = *word.as_bytes().first()?;
+    (word.len() <= MIN_FUZZY_LEN + slack).then_some([0, first, 0])
+}
+
 impl FuzzyIndex {
     /// Adds a word (ASCII, folded); a word added twice keeps its larger weight.
     pub fn insert(&mut self, word: &str, weight: f32) {
@@ -109,6 +119,9 @@ impl FuzzyIndex {
         self.exact.insert(word.to_string(), i);
         for g in trigrams(word) {
             self.grams.entry(g).or_default().push(i);
+        }
+        if let Some(key) = short_key(word, 1) {
+            self.grams.entry(key).or_default().push(i);
         }
     }
 
@@ -136,6 +149,8 @@ impl FuzzyIndex {
     /// assert_eq!(ix.correct("peskoff").map(|(w, _)| w), Some("peskov"));
     /// assert_eq!(ix.correct(""), None);
     /// assert_eq!(ix.correct("zakharova"), None);
+    /// ix.insert("bout", 1.0);
+    /// assert_eq!(ix.correct("buot").map(|(w, _)| w), Some("bout"));
     /// ```
     pub fn correct(&self, word: &str) -> Option<(&str, usize)> {
         let len = word.chars().count();
@@ -143,8 +158,13 @@ impl FuzzyIndex {
         if limit == 0 || self.exact.contains_key(word) || !word.is_ascii() {
             return None;
         }
-        let grams = trigrams(word);
+        let mut grams = trigrams(word);
         let mut counts: FxHashMap<u32, u16> = FxHashMap::default();
+        // A transposition inside a four-letter word ("buot") leaves no
+        // trigram in common: short words also meet by their first letter.
+        if let Some(key) = short_key(word, 0) {
+            grams.push(key);
+        }
         for g in &grams {
             if let Some(ids) = self.grams.get(g) {
                 for &i in ids {
@@ -155,7 +175,7 @@ impl FuzzyIndex {
         // An edit changes at most four of a word's trigrams (a transposition
         // spans four), so a word within `limit` edits shares at least this
         // many: the others are not worth measuring.
-        let need = grams.len().saturating_sub(4 * limit);
+        let need = trigrams(word).len().saturating_sub(4 * limit);
         let mut best: Option<(usize, f32, u32)> = None;
         for (i, shared) in counts {
             if usize::from(shared) < need {
