@@ -324,6 +324,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
+        few_words: terms.iter().filter(|t| !t.weak).count() <= 1,
         money,
         speaker,
         future,
@@ -786,6 +787,8 @@ struct Ask<'a> {
     speaker: Option<u32>,
     /// It asks for a sum of money: only a fact naming one fits.
     money: bool,
+    /// At most one content word besides names: the names are the topic.
+    few_words: bool,
 }
 
 /// The part of a fact's score that comes from what it shares with the
@@ -828,7 +831,9 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // else; a fact about no one in particular ("He invented…", where the
     // draft could not tell who) may still answer. Organisations and places
     // are context, and may be missing from a fact.
-    if q.names_person && c.entities == 0 && row.about_person {
+    // When the person is all the question is about ("How old is X?", one
+    // content word besides the name), a fact must name them.
+    if q.names_person && c.entities == 0 && (row.about_person || q.few_words) {
         return None;
     }
     // What someone said is their words, not what others said around them:
