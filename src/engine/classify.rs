@@ -44,6 +44,21 @@ const AUX: &[&str] = &[
     "would", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn",
     "haven", "weren", "aren",
 ];
+/// "How big", "how far": a measure, answered by an amount; the adjective
+/// itself is rarely in the answer ("a $412 million budget").
+const MEASURES: &[&str] = &[
+    "big",
+    "large",
+    "small",
+    "far",
+    "tall",
+    "high",
+    "heavy",
+    "wide",
+    "deep",
+    "fast",
+    "expensive",
+];
 #[rustfmt::skip]
 const SAY: &[&str] = &[
     "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
@@ -84,6 +99,7 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
         let after_wh = matches!(prev, "what" | "which" | "many" | "much");
         if ROLE_NOUNS.contains(w)
             || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
+            || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))
         {
             out.push(i);
@@ -137,6 +153,7 @@ pub fn classify(tokens: &[Token]) -> Class {
             "why" => Some(QuestionKind::Why),
             "how" => Some(match next {
                 "many" | "much" | "long" | "old" | "often" => QuestionKind::HowMany,
+                m if MEASURES.contains(&m) => QuestionKind::HowMany,
                 _ => QuestionKind::How,
             }),
             "what" | "which" | "whats" => Some(if TIME_NOUNS.contains(&next) {

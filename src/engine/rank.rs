@@ -87,7 +87,7 @@ const WEAK: &[&str] = &[
     "even", "much", "many", "long", "happen", "happened", "thing", "things", "story", "article",
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
     "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
-    "do", "done", "way", "part", "kind", "sort", "type",
+    "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
 ];
 
 /// A content word of the question.
