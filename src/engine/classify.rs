@@ -381,7 +381,8 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 }
 
 /// What kinds of answer a text can give by its wording alone: `When` if it
-/// has a date or a time word, `HowMany` if it has a number or an amount word.
+/// has a date or a time word, `HowMany` if it has a number or an amount word,
+/// `Where` if it has a place word or a name after "in", "at", "from"…
 /// A "when" or "how many" question is not answered by a text with neither
 /// (the fact's own `kinds` and date count too, see the ranker).
 ///
@@ -396,15 +397,22 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
-    for t in tokens {
+    for (i, t) in tokens.iter().enumerate() {
         if t.text.bytes().any(|b| b.is_ascii_digit()) {
             bits = KindSet(bits.0 | KindSet::of(&[FactKind::When, FactKind::HowMany]).0);
             continue;
         }
-        // Every fact is scanned once at load: one hash look-up per word.
-        if MONEY_WORDS.contains(&t.text.as_str()) {
-            bits = KindSet(bits.0 | KindSet::MONEY);
+        // "in Ankara", "at the Kremlin": a name after a place preposition.
+        if PLACE_PREPS.contains(&t.text.as_str()) {
+            let next = match tokens.get(i + 1) {
+                Some(n) if n.text == "the" => tokens.get(i + 2),
+                n => n,
+            };
+            if next.is_some_and(|n| n.capital) {
+                bits = KindSet(bits.0 | KindSet::of(&[FactKind::Where]).0);
+            }
         }
+        // Every fact is scanned once at load: one hash look-up per word.
         if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
             && (t.text != "may" || t.capital)
         {
@@ -472,7 +480,8 @@ pub fn asks_future(tokens: &[Token]) -> bool {
         })
 }
 
-/// [`TIME_WORDS`], [`AMOUNT_WORDS`] and month names, with the kind each cues.
+/// [`TIME_WORDS`], [`AMOUNT_WORDS`], [`MONEY_WORDS`], [`PLACE_WORDS`] and
+/// month names, with the kind each cues.
 static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
     let when = KindSet::of(&[FactKind::When]);
     let amount = KindSet::of(&[FactKind::HowMany]);
@@ -483,12 +492,56 @@ static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
         .chain(months)
         .map(|w| (w, when))
         .collect();
-    for w in AMOUNT_WORDS {
-        let k = map.entry(w.to_string()).or_default();
-        *k = KindSet(k.0 | amount.0);
-    }
+    let mut add = |words: &[&str], bits: KindSet| {
+        for w in words {
+            let k = map.entry(w.to_string()).or_default();
+            *k = KindSet(k.0 | bits.0);
+        }
+    };
+    add(AMOUNT_WORDS, amount);
+    add(MONEY_WORDS, KindSet(KindSet::MONEY));
+    add(PLACE_WORDS, KindSet::of(&[FactKind::Where]));
     map
 });
+
+/// Words that place something without a name: "in the capital", "the
+/// northern region", "at the airport".
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "city", "town", "village", "country", "region", "province", "county", "capital", "street",
+    "road", "river", "sea", "ocean", "lake", "mountain", "mountains", "island", "islands", "coast",
+    "border", "airport", "hospital", "stadium", "arena", "prison", "colony", "camp", "base",
+    "embassy", "building", "plant", "factory", "home", "abroad", "overseas", "nearby", "downtown",
+    "area", "district", "neighbourhood", "neighborhood", "suburb", "suburbs", "north", "south",
+    "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+    "southeast", "southwest", "central", "where", "located", "headquarters", "court", "port",
+    "harbour", "harbor", "station", "bridge", "square", "park", "valley", "desert", "forest",
+    "cities", "towns", "villages", "countries", "regions", "provinces", "areas", "districts",
+    "places", "place", "territory", "territories", "land", "lands", "site", "sites", "zone",
+    "zones", "state", "states", "continent", "world", "worldwide", "locally", "nationwide",
+];
+
+/// Prepositions that, before a name, place something: "in Ankara".
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "within",
+    "toward",
+    "towards",
+    "through",
+    "around",
+    "beyond",
+    "off",
+    "on",
+];
 
 /// A fact's kinds as bits: the ranker reads them for thousands of facts
 /// per question, from one flat table instead of each fact's list.
