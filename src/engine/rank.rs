@@ -274,6 +274,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         .as_ref()
         .filter(|_| speech && asks_words)
         .and_then(|span| {
+            // The speaker must be all the span names: not "Annia Owusu"
+            // with only "Owusu" linked (to Lars Owusu), not "X get the salary".
+            let linked = |i: usize| links.iter().any(|l| (l.start..l.end).contains(&i));
+            if !span.clone().all(|i| linked(i) || is_stop(&tokens[i].text)) {
+                return None;
+            }
             links
                 .iter()
                 .filter(|l| span.contains(&l.start))
@@ -314,8 +320,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let degree = tokens
         .windows(2)
         .any(|w| w[0].text == "how" && w[1].text == "much");
-    // "How much did it cost?" wants a sum of money, not just any amount.
-    let money = class.kind == QuestionKind::HowMany && asks_money(&tokens);
+    // "How much did it cost?" wants a sum of money, not just any amount
+    // ("How many shares were sold?" does not).
+    let money = degree && asks_money(&tokens);
     let wants = match class.kind {
         QuestionKind::When => Some(FactKind::When),
         QuestionKind::Where => Some(FactKind::Where),
