@@ -22,28 +22,54 @@ const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
 
-/// What the ranker needs of one fact, in one flat row: scoring thousands
-/// of candidates reads these instead of chasing each fact's strings.
+/// What the ranker needs of one fact, in one flat 16-byte row: scoring
+/// thousands of candidates scattered over the facts reads these instead of
+/// chasing each fact's strings, four rows to a cache line (the 60-byte row
+/// with both dates in it made scoring mostly cache misses at 100k facts,
+/// BENCHMARKS.md). The dates live beside it ([`Index::when`],
+/// [`Index::reported`]): only a question naming a period reads them.
 #[derive(Debug, Clone, Copy)]
 pub struct FactRow {
     pub kinds: KindSet,
-    /// The entity the fact is first of all about.
-    pub about: Option<u32>,
-    /// That entity is a person.
-    pub about_person: bool,
-    /// The fact carries its own date.
-    pub dated: bool,
     /// The kinds of answer its text gives by its wording ([`text_cues`]).
     pub cues: KindSet,
-    /// It tells of something to come: its own date after its report, or
-    /// future wording ([`future_cue`]).
-    pub future: bool,
-    /// When it happened: its own date, or else when it was reported.
-    pub when: StoryDate,
-    /// The date of its source article.
-    pub reported: StoryDate,
+    /// The entity the fact is first of all about, or [`NO_ENTITY`].
+    about: u32,
     /// How recent its source is among the sources, 0 (oldest) to 1.
     pub recency: f32,
+    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`].
+    flags: u8,
+}
+
+const _: () = assert!(std::mem::size_of::<FactRow>() == 16);
+
+/// [`FactRow::about`] of a fact about no entity.
+const NO_ENTITY: u32 = u32::MAX;
+const ABOUT_PERSON: u8 = 1;
+const DATED: u8 = 2;
+const FUTURE: u8 = 4;
+
+impl FactRow {
+    /// The entity the fact is first of all about.
+    pub fn about(&self) -> Option<u32> {
+        (self.about != NO_ENTITY).then_some(self.about)
+    }
+
+    /// That entity is a person.
+    pub fn about_person(&self) -> bool {
+        self.flags & ABOUT_PERSON != 0
+    }
+
+    /// The fact carries its own date.
+    pub fn dated(&self) -> bool {
+        self.flags & DATED != 0
+    }
+
+    /// It tells of something to come: its own date after its report, or
+    /// future wording ([`future_cue`]).
+    pub fn future(&self) -> bool {
+        self.flags & FUTURE != 0
+    }
 }
 
 /// A span of question tokens that names an entity.
@@ -83,6 +109,10 @@ pub struct Index {
     pub fact_source: Vec<Option<u32>>,
     /// Per fact: what ranking reads.
     pub rows: Vec<FactRow>,
+    /// Per fact: when it happened, its own date or else when it was reported.
+    pub when: Vec<StoryDate>,
+    /// Per fact: the date of its source article.
+    pub reported: Vec<StoryDate>,
     /// More than one source date: answers may need an "as of".
     pub dated_sources: bool,
 }
@@ -207,25 +237,31 @@ impl Index {
             let reported = pos.map_or(NO_DATE, |i| k.sources[i as usize].date);
             let rank = dates.binary_search(&reported).unwrap_or(0);
             let about = ix.fact_entities[fi].first().copied();
+            let about_person = about.is_some_and(|e| {
+                k.entities
+                    .get(e as usize)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+            let future = future[fi] || f.date.is_some_and(|d| d > reported);
+            let flags = if about_person { ABOUT_PERSON } else { 0 }
+                | if f.date.is_some() { DATED } else { 0 }
+                | if future { FUTURE } else { 0 };
+            // An entity number is a position in `Knowledge::entities`,
+            // which never holds u32::MAX of them.
+            let about = about.unwrap_or(NO_ENTITY);
             ix.rows.push(FactRow {
                 kinds: KindSet::of(&f.kinds),
-                about,
-                about_person: about.is_some_and(|e| {
-                    k.entities
-                        .get(e as usize)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                }),
-                dated: f.date.is_some(),
                 cues: cues[fi],
-                future: future[fi] || f.date.is_some_and(|d| d > reported),
-                when: f.date.unwrap_or(reported),
-                reported,
+                about,
                 recency: if dates.len() > 1 {
                     rank as f32 / (dates.len() - 1) as f32
                 } else {
                     1.0
                 },
+                flags,
             });
+            ix.when.push(f.date.unwrap_or(reported));
+            ix.reported.push(reported);
         }
         ix.avg_len = if k.facts.is_empty() {
             1.0

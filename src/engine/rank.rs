@@ -355,11 +355,11 @@ fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
         return None;
     }
     let best = a.scored.first()?.fact;
-    let date = index.rows[best as usize].reported;
+    let date = index.reported[best as usize];
     let older = a
         .scored
         .iter()
-        .any(|s| a.confident(s) && index.rows[s.fact as usize].reported < date);
+        .any(|s| a.confident(s) && index.reported[s.fact as usize] < date);
     older.then_some(date)
 }
 
@@ -639,7 +639,7 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             coverage,
             words: c.words,
             fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
-                && (!q.future || index.rows[d as usize].future),
+                && (!q.future || index.rows[d as usize].future()),
         })
     };
     if cands.len() <= PRUNE_FROM {
@@ -682,7 +682,9 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
 /// right answer lost ("When there are many workers…, it is considered as
 /// what?"); 5 of 46 made-up out-of-scope questions fewer answered.
 fn fits(wants: FactKind, row: &FactRow) -> bool {
-    row.kinds.contains(wants) || row.cues.contains(wants) || (wants == FactKind::When && row.dated)
+    row.kinds.contains(wants)
+        || row.cues.contains(wants)
+        || (wants == FactKind::When && row.dated())
 }
 
 /// What scoring needs to know of the question.
@@ -741,12 +743,13 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // else; a fact about no one in particular ("He invented…", where the
     // draft could not tell who) may still answer. Organisations and places
     // are context, and may be missing from a fact.
-    if q.names_person && c.entities == 0 && row.about_person {
+    if q.names_person && c.entities == 0 && row.about_person() {
         return None;
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:
     // "where is Whelan from?" is not answered by who Whelan is.
-    let primary = row.about.is_some() && ents.first() == row.about.as_ref();
+    let about = row.about();
+    let primary = about.is_some() && ents.first() == about.as_ref();
     let mut affinity = class.affinity(row.kinds);
     // "Who is X?" wants X's own role fact, not one where X is a bystander.
     if class.role && row.kinds.contains(FactKind::Role) && !primary {
@@ -772,12 +775,12 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     if primary {
         s += W_PRIMARY;
     }
-    if class.kind == QuestionKind::When && row.dated {
+    if class.kind == QuestionKind::When && row.dated() {
         s += W_DATE;
     }
     match q.time {
         // A fact's own date is when it happened; otherwise when it was reported.
-        Some(t) if t.matches(row.when) => s += W_TIME,
+        Some(t) if t.matches(index.when[d as usize]) => s += W_TIME,
         Some(_) => {}
         None => s += W_RECENT * row.recency,
     }
