@@ -72,6 +72,22 @@ impl FactRow {
     }
 }
 
+/// One fact holding a term: the fact's number, how often the term occurs in
+/// it, and the fact's length (what BM25 needs of it) in the bytes a pair of
+/// fact and frequency would leave as padding, so scoring a posting never
+/// reads a per-fact table at a scattered place.
+#[derive(Debug, Clone, Copy)]
+pub struct Posting {
+    pub fact: u32,
+    pub tf: u16,
+    /// The fact's length in index terms, or [`LONG_FACT`] from there on
+    /// (then [`Index::bm25`] reads it from the per-fact table).
+    len: u16,
+}
+
+/// [`Posting::len`] of a fact of this many terms or more.
+const LONG_FACT: u16 = u16::MAX;
+
 /// A span of question tokens that names an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link {
@@ -86,7 +102,7 @@ pub struct Index {
     /// Index term → term number.
     terms: FxHashMap<String, u32>,
     /// Per term number: the facts containing it, by fact number.
-    postings: Vec<Vec<(u32, u16)>>,
+    postings: Vec<Vec<Posting>>,
     doc_len: Vec<u32>,
     avg_len: f32,
     /// Story words, for typo correction.
@@ -191,8 +207,13 @@ impl Index {
             }
             total += u64::from(len);
             ix.doc_len.push(len);
+            let short = u16::try_from(len).unwrap_or(LONG_FACT);
             for &(id, n) in &tf {
-                ix.postings[id as usize].push((fi as u32, n));
+                ix.postings[id as usize].push(Posting {
+                    fact: fi as u32,
+                    tf: n,
+                    len: short,
+                });
             }
             let mut ents: Vec<u32> = f
                 .subjects
@@ -295,7 +316,7 @@ impl Index {
 
     /// The facts containing a term, with its frequency in each, by fact
     /// number (ascending, so membership is a binary search).
-    pub fn postings(&self, term: &str) -> &[(u32, u16)] {
+    pub fn postings(&self, term: &str) -> &[Posting] {
         self.terms
             .get(term)
             .and_then(|&i| self.postings.get(i as usize))
@@ -303,10 +324,15 @@ impl Index {
     }
 
     /// BM25 contribution of a term with inverse document frequency `idf`
-    /// occurring `tf` times in fact `d`.
-    pub fn bm25(&self, idf: f32, d: u32, tf: u16) -> f32 {
-        let tf = f32::from(tf);
-        let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
+    /// for one of its postings.
+    pub fn bm25(&self, idf: f32, p: &Posting) -> f32 {
+        let len = if p.len == LONG_FACT {
+            self.doc_len[p.fact as usize]
+        } else {
+            u32::from(p.len)
+        };
+        let tf = f32::from(p.tf);
+        let norm = K1 * (1.0 - B + B * len as f32 / self.avg_len);
         idf * tf * (K1 + 1.0) / (tf + norm)
     }
 

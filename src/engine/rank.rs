@@ -15,7 +15,7 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{Class, QuestionKind, asks_future, classify, speaker_span, type_words};
-use super::index::{FactRow, Index, Link};
+use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
 use crate::knowledge::StoryDate;
@@ -453,11 +453,11 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
         let mut adds: Vec<Known<'_>> = known[essential..].to_vec();
         for &(w, idf, postings, word) in &known[..essential] {
             let (older, newer) = postings.split_at(postings.len().saturating_sub(MAX_TERM_FACTS));
-            for &(d, tf) in newer {
-                let slot = s.candidate(d);
+            for p in newer {
+                let slot = s.candidate(p.fact);
                 slot.matched += w;
                 slot.words += word;
-                slot.lexical += index.bm25(idf, d, tf);
+                slot.lexical += index.bm25(idf, p);
             }
             if !older.is_empty() {
                 adds.push((w, idf, older, word));
@@ -480,22 +480,24 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
             }
         }
         for &(w, idf, postings, word) in &adds {
-            // Walk a short list; look candidates up in a long one.
-            if postings.len() <= s.touched.len() * 8 {
-                for &(d, tf) in postings {
-                    if let Some(slot) = s.existing(d) {
+            // Walk a list (a bit test per fact, in L1) unless it is so much
+            // longer than the candidates that looking each of them up in it
+            // costs less.
+            if postings.len() <= s.touched.len() * WALK_RATIO {
+                for p in postings {
+                    if let Some(slot) = s.existing(p.fact) {
                         slot.matched += w;
                         slot.words += word;
-                        slot.lexical += index.bm25(idf, d, tf);
+                        slot.lexical += index.bm25(idf, p);
                     }
                 }
             } else {
                 for &d in &s.touched {
-                    if let Ok(i) = postings.binary_search_by_key(&d, |&(f, _)| f) {
+                    if let Ok(i) = postings.binary_search_by_key(&d, |p| p.fact) {
                         let slot = &mut s.slots[d as usize];
                         slot.matched += w;
                         slot.words += word;
-                        slot.lexical += index.bm25(idf, d, postings[i].1);
+                        slot.lexical += index.bm25(idf, &postings[i]);
                     }
                 }
             }
@@ -516,24 +518,32 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
     })
 }
 
+/// A lighter word's postings are walked when they are at most this many
+/// times as many as the candidates, else each candidate is looked up in
+/// them by binary search (a dozen scattered reads each at 100k facts).
+const WALK_RATIO: usize = 32;
+
 /// A question word some fact contains: its weight, idf, postings, and 1
 /// when it is not a [`WEAK`] word (what [`Cand::words`] counts).
-type Known<'a> = (f32, f32, &'a [(u32, u16)], u16);
+type Known<'a> = (f32, f32, &'a [Posting], u16);
 
-/// One accumulator per fact, reused from question to question on a thread:
-/// a slot belongs to the current question when its stamp is the current one,
-/// so starting a question costs nothing however many facts there are.
+/// One accumulator per fact, reused from question to question on a thread,
+/// and a bit per fact telling the current question's candidates: a walk
+/// over a long postings list tests bits in a few kilobytes instead of
+/// reading slots scattered over megabytes. Only the previous question's
+/// candidates are cleared, so starting a question costs nothing however
+/// many facts there are.
 #[derive(Default)]
 struct Scratch {
-    stamp: u32,
     slots: Vec<Slot>,
+    /// Bit `d % 64` of word `d / 64`: fact `d` is a candidate.
+    member: Vec<u64>,
     /// The candidates of the current question, in the order found.
     touched: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    stamp: u32,
     matched: f32,
     lexical: f32,
     words: u16,
@@ -546,34 +556,37 @@ thread_local! {
 
 impl Scratch {
     fn start(&mut self, facts: usize) {
-        if self.slots.len() < facts {
-            self.slots.resize(facts, Slot::default());
-        }
-        self.stamp = self.stamp.wrapping_add(1);
-        if self.stamp == 0 {
-            self.slots.fill(Slot::default());
-            self.stamp = 1;
+        for &d in &self.touched {
+            self.member[d as usize / 64] = 0;
         }
         self.touched.clear();
+        if self.slots.len() < facts {
+            self.slots.resize(facts, Slot::default());
+            self.member.resize(facts.div_ceil(64), 0);
+        }
+    }
+
+    fn is_member(&self, d: u32) -> bool {
+        self.member[d as usize / 64] & (1 << (d % 64)) != 0
     }
 
     /// Fact `d`'s slot, making it a candidate.
     fn candidate(&mut self, d: u32) -> &mut Slot {
-        let slot = &mut self.slots[d as usize];
-        if slot.stamp != self.stamp {
-            *slot = Slot {
-                stamp: self.stamp,
-                ..Slot::default()
-            };
+        if !self.is_member(d) {
+            self.member[d as usize / 64] |= 1 << (d % 64);
+            self.slots[d as usize] = Slot::default();
             self.touched.push(d);
         }
-        slot
+        &mut self.slots[d as usize]
     }
 
     /// Fact `d`'s slot if it is a candidate.
     fn existing(&mut self, d: u32) -> Option<&mut Slot> {
-        let slot = &mut self.slots[d as usize];
-        (slot.stamp == self.stamp).then_some(slot)
+        if self.is_member(d) {
+            Some(&mut self.slots[d as usize])
+        } else {
+            None
+        }
     }
 }
 
