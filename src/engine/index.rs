@@ -96,6 +96,99 @@ pub struct Link {
     pub end: usize,
 }
 
+/// What indexing makes of a run of facts, on one core: its own term
+/// numbers (in the order first met), the words that bring them in, and per
+/// fact its term frequencies (flat, in `tf`), length, entities and cues.
+struct Chunk {
+    /// New words, in the order first met: the vocabulary to add.
+    words: Vec<String>,
+    /// Local term number → index term.
+    terms: Vec<String>,
+    /// (local term number, frequency) of every fact, one after the other.
+    tf: Vec<(u32, u16)>,
+    facts: Vec<FactTerms>,
+}
+
+struct FactTerms {
+    /// How many entries of [`Chunk::tf`] are this fact's.
+    terms: usize,
+    len: u32,
+    ents: Vec<u32>,
+    cues: KindSet,
+    future: bool,
+}
+
+/// Analyses a run of facts against the alias table of `ix` (built before,
+/// and read only here).
+fn analyse(ix: &Index, entity_pos: &HashMap<&str, u32>, facts: &[crate::knowledge::Fact]) -> Chunk {
+    let mut chunk = Chunk {
+        words: Vec::new(),
+        terms: Vec::new(),
+        tf: Vec::new(),
+        facts: Vec::with_capacity(facts.len()),
+    };
+    // Each distinct word is stemmed once per run.
+    let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
+    let mut term_no: FxHashMap<String, u32> = FxHashMap::default();
+    let mut text = String::new();
+    for f in facts {
+        text.clear();
+        for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
+            text.push_str(part);
+            text.push(' ');
+        }
+        for kw in &f.keywords {
+            text.push_str(kw);
+            text.push(' ');
+        }
+        let toks = tokenize(&text);
+        let first = chunk.tf.len();
+        let mut len = 0u32;
+        for t in &toks {
+            if is_stop(&t.text) {
+                continue;
+            }
+            let id = match word_term.get(t.text.as_str()) {
+                Some(&id) => id,
+                None => {
+                    chunk.words.push(t.text.clone());
+                    let next = chunk.terms.len() as u32;
+                    let term = ix.term(&t.text);
+                    let id = *term_no.entry(term.clone()).or_insert(next);
+                    if id == next {
+                        chunk.terms.push(term);
+                    }
+                    word_term.insert(t.text.clone(), id);
+                    id
+                }
+            };
+            match chunk.tf[first..].iter_mut().find(|(i, _)| *i == id) {
+                Some((_, n)) => *n = n.saturating_add(1),
+                None => chunk.tf.push((id, 1)),
+            }
+            len += 1;
+        }
+        let mut ents: Vec<u32> = f
+            .subjects
+            .iter()
+            .filter_map(|s| entity_pos.get(s.as_str()).copied())
+            .collect();
+        for l in ix.link(&toks) {
+            if !ents.contains(&l.entity) {
+                ents.push(l.entity);
+            }
+        }
+        chunk.facts.push(FactTerms {
+            terms: chunk.tf.len() - first,
+            len,
+            ents,
+            cues: text_cues(&toks),
+            future: future_cue(&toks),
+        });
+    }
+    chunk
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     pub synonyms: Synonyms,
@@ -164,76 +257,52 @@ impl Index {
         ix.entity_facts = vec![Vec::new(); k.entities.len()];
         ix.entity_primary = vec![Vec::new(); k.entities.len()];
         let mut total = 0u64;
-        // Stemming is the cost of indexing: each distinct word once.
-        let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
-        let mut tf: Vec<(u32, u16)> = Vec::new();
+        // Tokenising, stemming and linking are the cost of indexing: done
+        // on every core over contiguous runs of facts, each numbering its
+        // terms itself; the runs are then merged in fact order, numbering
+        // new terms (and adding new words to the vocabulary) in the order
+        // a single pass would meet them, so the index is the same.
+        let chunks = crate::par::map_chunks(&k.facts, |facts| analyse(&ix, &entity_pos, facts));
         let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
-        for (fi, f) in k.facts.iter().enumerate() {
-            let mut text = String::new();
-            for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
-                text.push_str(part);
-                text.push(' ');
+        let mut global: Vec<u32> = Vec::new();
+        let mut fi = 0u32;
+        for chunk in chunks {
+            for w in &chunk.words {
+                ix.vocab.insert(w, 1.0);
             }
-            for kw in &f.keywords {
-                text.push_str(kw);
-                text.push(' ');
-            }
-            let toks = tokenize(&text);
-            tf.clear();
-            let mut len = 0u32;
-            for t in &toks {
-                if is_stop(&t.text) {
-                    continue;
+            global.clear();
+            for term in chunk.terms {
+                let next = ix.postings.len() as u32;
+                let id = *ix.terms.entry(term).or_insert(next);
+                if id == next {
+                    ix.postings.push(Vec::new());
                 }
-                let id = match word_term.get(t.text.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        ix.vocab.insert(&t.text, 1.0);
-                        let next = ix.postings.len() as u32;
-                        let id = *ix.terms.entry(ix.term(&t.text)).or_insert(next);
-                        if id == next {
-                            ix.postings.push(Vec::new());
-                        }
-                        word_term.insert(t.text.clone(), id);
-                        id
-                    }
-                };
-                match tf.iter_mut().find(|(i, _)| *i == id) {
-                    Some((_, n)) => *n = n.saturating_add(1),
-                    None => tf.push((id, 1)),
+                global.push(id);
+            }
+            let mut tf = chunk.tf.iter();
+            for fact in chunk.facts {
+                total += u64::from(fact.len);
+                ix.doc_len.push(fact.len);
+                let short = u16::try_from(fact.len).unwrap_or(LONG_FACT);
+                for &(local, n) in tf.by_ref().take(fact.terms) {
+                    ix.postings[global[local as usize] as usize].push(Posting {
+                        fact: fi,
+                        tf: n,
+                        len: short,
+                    });
                 }
-                len += 1;
-            }
-            total += u64::from(len);
-            ix.doc_len.push(len);
-            let short = u16::try_from(len).unwrap_or(LONG_FACT);
-            for &(id, n) in &tf {
-                ix.postings[id as usize].push(Posting {
-                    fact: fi as u32,
-                    tf: n,
-                    len: short,
-                });
-            }
-            let mut ents: Vec<u32> = f
-                .subjects
-                .iter()
-                .filter_map(|s| entity_pos.get(s.as_str()).copied())
-                .collect();
-            for l in ix.link(&toks) {
-                if !ents.contains(&l.entity) {
-                    ents.push(l.entity);
+                for &e in &fact.ents {
+                    ix.entity_facts[e as usize].push(fi);
                 }
+                if let Some(&e) = fact.ents.first() {
+                    ix.entity_primary[e as usize].push(fi);
+                }
+                ix.fact_entities.push(fact.ents);
+                cues.push(fact.cues);
+                future.push(fact.future);
+                fi += 1;
             }
-            for &e in &ents {
-                ix.entity_facts[e as usize].push(fi as u32);
-            }
-            if let Some(&e) = ents.first() {
-                ix.entity_primary[e as usize].push(fi as u32);
-            }
-            ix.fact_entities.push(ents);
-            cues.push(text_cues(&toks));
-            future.push(future_cue(&toks));
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
         dates.sort();
