@@ -7,8 +7,6 @@
 //! - a [`FuzzyIndex`] over alias words and the story's vocabulary, so typos
 //!   are corrected against candidates a trigram index proposes.
 
-use std::collections::HashMap;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{KindSet, future_cue, text_cues};
@@ -120,7 +118,11 @@ struct FactTerms {
 
 /// Analyses a run of facts against the alias table of `ix` (built before,
 /// and read only here).
-fn analyse(ix: &Index, entity_pos: &HashMap<&str, u32>, facts: &[crate::knowledge::Fact]) -> Chunk {
+fn analyse(
+    ix: &Index,
+    entity_pos: &FxHashMap<&str, u32>,
+    facts: &[crate::knowledge::Fact],
+) -> Chunk {
     let mut chunk = Chunk {
         words: Vec::new(),
         terms: Vec::new(),
@@ -232,7 +234,7 @@ impl Index {
             synonyms: Synonyms::new(&k.synonyms),
             ..Default::default()
         };
-        let entity_pos: HashMap<&str, u32> = k
+        let entity_pos: FxHashMap<&str, u32> = k
             .entities
             .iter()
             .enumerate()
@@ -310,7 +312,7 @@ impl Index {
         ix.dated_sources = dates.len() > 1;
         // Looked up once per fact: a scan over sources here made indexing
         // quadratic (BENCHMARKS.md, 100k facts).
-        let source_pos: HashMap<&str, u32> = k
+        let source_pos: FxHashMap<&str, u32> = k
             .sources
             .iter()
             .enumerate()

@@ -10,7 +10,9 @@
 //! relative to the knowledge file's folder and may not leave it.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::fmt;
 use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
@@ -456,8 +458,8 @@ pub fn squash_ws(s: &str) -> Cow<'_, str> {
 /// squashed).
 fn check_fact(
     f: &Fact,
-    entities: &HashSet<&str>,
-    source_pos: &HashMap<&str, usize>,
+    entities: &FxHashSet<&str>,
+    source_pos: &FxHashMap<&str, usize>,
     sources: &[Source],
     squashed: &[Vec<Cow<'_, str>>],
 ) -> Vec<(String, String)> {
@@ -519,7 +521,7 @@ fn check_fact(
 pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut dup = |kind: &str, ids: Vec<&str>| {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for id in ids {
             if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
                 // Keyed like every other problem of this item, so the file
@@ -538,10 +540,10 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
     dup("entity", k.entities.iter().map(|e| e.id.as_str()).collect());
     dup("fact", k.facts.iter().map(|f| f.id.as_str()).collect());
 
-    let sources: HashMap<&str, &Source> = k.sources.iter().map(|s| (s.id.as_str(), s)).collect();
-    let entities: HashSet<&str> = k.entities.iter().map(|e| e.id.as_str()).collect();
+    let sources: FxHashMap<&str, &Source> = k.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let entities: FxHashSet<&str> = k.entities.iter().map(|e| e.id.as_str()).collect();
 
-    let mut alias_owner: HashMap<String, &str> = HashMap::new();
+    let mut alias_owner: FxHashMap<String, &str> = FxHashMap::default();
     for e in &k.entities {
         let key = || format!("entity {}", e.id);
         if e.name.trim().is_empty() {
@@ -550,7 +552,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         if !sources.contains_key(e.source.as_str()) {
             out.push((key(), format!("unknown source `{}`", e.source)));
         }
-        let mut own = HashSet::new();
+        let mut own = FxHashSet::default();
         for a in std::iter::once(&e.name).chain(&e.aliases) {
             let n = fold_phrase(a);
             if n.is_empty() {
@@ -581,7 +583,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
             .map(|t| squash_ws(t))
             .collect()
     });
-    let source_pos: HashMap<&str, usize> = k
+    let source_pos: FxHashMap<&str, usize> = k
         .sources
         .iter()
         .enumerate()
