@@ -1,5 +1,6 @@
-//! Typo-tolerant word lookup: a trigram index proposes candidates, then
-//! `strsim` measures only those, never the whole word list.
+//! Typo-tolerant word lookup: a trigram index (bucketed by word length)
+//! proposes candidates, a letter-set test rules most of them out, then an
+//! OSA distance measures only the rest, never the whole word list.
 //!
 //! Used for names ("zaharova" → "zakharova", "peskoff" → "peskov") and for
 //! the story's vocabulary ("sentanced" → "sentenced").
@@ -34,7 +35,15 @@ pub struct FuzzyIndex {
     words: Vec<String>,
     /// Larger weight wins ties (e.g. names over common words, frequent over rare).
     weight: Vec<f32>,
-    grams: FxHashMap<[u8; 3], Vec<u32>>,
+    /// (trigram, word length in bytes up to 255) → the words having both.
+    /// Correction only measures words whose length is within the edit
+    /// limit of the typo's, so it reads only those buckets: at 100k facts
+    /// a common trigram is in thousands of words of every length.
+    grams: FxHashMap<([u8; 3], u8), Vec<u32>>,
+    /// The longest bucket length in `grams`.
+    max_len: u8,
+    /// Per word: its [`letters`], to rule a candidate out without reading it.
+    letters: Vec<u32>,
     exact: FxHashMap<String, u32>,
 }
 
@@ -47,6 +56,28 @@ fn trigrams(word: &str) -> Vec<[u8; 3]> {
     g.sort_unstable();
     g.dedup();
     g
+}
+
+/// The set of a word's bytes as bits: the letters a–z their own, anything
+/// else shares the six left. One edit adds at most one byte to a word's set
+/// and removes at most one, so a word `k` edits from another lacks at most
+/// `k` of the other's bits and has at most `k` the other lacks (sharing
+/// bits only makes the differences smaller): a test on two integers that
+/// rules most trigram candidates out before their letters are read.
+fn letters(word: &str) -> u32 {
+    word.bytes().fold(0, |m, b| {
+        let bit = if b.is_ascii_lowercase() {
+            b - b'a'
+        } else {
+            26 + b % 6
+        };
+        m | 1 << bit
+    })
+}
+
+/// The length bucket of a word of `len` bytes in [`FuzzyIndex::grams`].
+fn bucket(len: usize) -> u8 {
+    u8::try_from(len).unwrap_or(u8::MAX)
 }
 
 /// The longest word [`osa_within`] measures on the stack.
@@ -117,11 +148,14 @@ impl FuzzyIndex {
         self.words.push(word.to_string());
         self.weight.push(weight);
         self.exact.insert(word.to_string(), i);
+        self.letters.push(letters(word));
+        let len = bucket(word.len());
+        self.max_len = self.max_len.max(len);
         for g in trigrams(word) {
-            self.grams.entry(g).or_default().push(i);
+            self.grams.entry((g, len)).or_default().push(i);
         }
         if let Some(key) = short_key(word, 1) {
-            self.grams.entry(key).or_default().push(i);
+            self.grams.entry((key, len)).or_default().push(i);
         }
     }
 
@@ -158,43 +192,65 @@ impl FuzzyIndex {
         if limit == 0 || self.exact.contains_key(word) || !word.is_ascii() {
             return None;
         }
-        let mut grams = trigrams(word);
-        let mut counts: FxHashMap<u32, u16> = FxHashMap::default();
+        let grams = trigrams(word);
         // A transposition inside a four-letter word ("buot") leaves no
         // trigram in common: short words also meet by their first letter.
+        let mut keys = grams.clone();
         if let Some(key) = short_key(word, 0) {
-            grams.push(key);
+            keys.push(key);
         }
-        for g in &grams {
-            if let Some(ids) = self.grams.get(g) {
-                for &i in ids {
-                    *counts.entry(i).or_default() += 1;
+        // Only words within `limit` of its length can be within `limit`
+        // edits, and words under MIN_FUZZY_LEN letters are never proposed.
+        let lo = bucket(len.saturating_sub(limit).max(MIN_FUZZY_LEN));
+        let hi = bucket(len + limit);
+        let mine = letters(word);
+        let near = |i: u32| {
+            let theirs = self.letters[i as usize];
+            (mine & !theirs).count_ones() as usize <= limit
+                && (theirs & !mine).count_ones() as usize <= limit
+        };
+        // Each word is once in a bucket of each of its trigrams: how often
+        // it comes up here is how many it shares with `word`.
+        let mut found: Vec<u32> = Vec::new();
+        for g in &keys {
+            for l in lo..=hi {
+                if let Some(ids) = self.grams.get(&(*g, l)) {
+                    found.extend(ids.iter().copied().filter(|&i| near(i)));
                 }
             }
         }
+        found.sort_unstable();
         // An edit changes at most four of a word's trigrams (a transposition
         // spans four), so a word within `limit` edits shares at least this
         // many: the others are not worth measuring.
-        let need = trigrams(word).len().saturating_sub(4 * limit);
+        let need = grams.len().saturating_sub(4 * limit);
+        let counts = found.chunk_by(|a, b| a == b).map(|run| (run[0], run.len()));
         let mut best: Option<(usize, f32, u32)> = None;
         for (i, shared) in counts {
-            if usize::from(shared) < need {
+            if shared < need {
                 continue;
             }
             let cand = &self.words[i as usize];
-            if cand.len().abs_diff(len) > limit || max_edits(cand.len()) == 0 {
-                continue;
-            }
-            let Some(d) = osa_within(word.as_bytes(), cand.as_bytes(), limit) else {
-                continue;
-            };
             // One edit on a four-letter word is a lot: ask for the same first letter.
             // A four-letter word, or two edits, must keep the first letter:
             // "ukraine" is not a misspelt "karine".
             let same_start = cand.as_bytes()[0] == word.as_bytes()[0];
-            if d > limit || ((len <= MIN_FUZZY_LEN || d >= 2) && !same_start) {
+            if len <= MIN_FUZZY_LEN && !same_start {
                 continue;
             }
+            // Measured only as far as it can still be accepted and beat the
+            // best so far (a longer distance never wins): the same answer
+            // for less work.
+            let mut lim = if same_start { limit } else { limit.min(1) };
+            if let Some((bd, _, _)) = best {
+                lim = lim.min(bd);
+            }
+            if cand.len().abs_diff(len) > lim || max_edits(cand.len()) == 0 {
+                continue;
+            }
+            let Some(d) = osa_within(word.as_bytes(), cand.as_bytes(), lim) else {
+                continue;
+            };
             let w = self.weight[i as usize];
             let better = match best {
                 None => true,
@@ -213,9 +269,11 @@ impl FuzzyIndex {
     pub fn similar(&self, word: &str, min: f64, limit: usize) -> Vec<(&str, f64)> {
         let mut counts: FxHashMap<u32, u16> = FxHashMap::default();
         for g in trigrams(word) {
-            if let Some(ids) = self.grams.get(&g) {
-                for &i in ids {
-                    *counts.entry(i).or_default() += 1;
+            for l in 0..=self.max_len {
+                if let Some(ids) = self.grams.get(&(g, l)) {
+                    for &i in ids {
+                        *counts.entry(i).or_default() += 1;
+                    }
                 }
             }
         }
@@ -271,6 +329,103 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// `correct` as its rules read, measuring every word: the trigram,
+    /// length and letter filters and the tightened limits must not change
+    /// what it finds.
+    fn correct_by_brute_force<'a>(words: &[&'a str], word: &str) -> Option<(&'a str, usize)> {
+        let limit = max_edits(word.len());
+        if limit == 0 || words.contains(&word) {
+            return None;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        for &cand in words {
+            let d = strsim::osa_distance(word, cand);
+            let same_start = cand.as_bytes().first() == word.as_bytes().first();
+            if d > limit
+                || max_edits(cand.len()) == 0
+                || ((word.len() <= MIN_FUZZY_LEN || d >= 2) && !same_start)
+            {
+                continue;
+            }
+            // Shares no trigram: never proposed.
+            if trigrams(cand).iter().all(|g| !trigrams(word).contains(g)) {
+                continue;
+            }
+            if best.is_none_or(|b| (d, cand) < b) {
+                best = Some((d, cand));
+            }
+        }
+        best.map(|(d, w)| (w, d))
+    }
+
+    #[test]
+    fn filters_find_what_measuring_every_word_finds() {
+        let words = [
+            "kirby",
+            "zakharova",
+            "peskov",
+            "sentenced",
+            "sentence",
+            "whelan",
+            "griner",
+            "grinder",
+            "moscow",
+            "prison",
+            "prisoner",
+            "exchange",
+            "charges",
+            "charged",
+            "bout",
+            "boat",
+            "ukraine",
+            "karine",
+            "economy",
+            "economic",
+            "russia",
+            "russian",
+            "a1b2c3",
+            "x-ray",
+        ];
+        let mut ix = FuzzyIndex::default();
+        for w in words {
+            ix.insert(w, 1.0);
+        }
+        let typos = [
+            "kirbi",
+            "zaharova",
+            "peskoff",
+            "sentanced",
+            "sentense",
+            "wheelan",
+            "grinner",
+            "moskow",
+            "prisn",
+            "prisonr",
+            "exchnage",
+            "chargse",
+            "charegd",
+            "boutt",
+            "bota",
+            "ukriane",
+            "kraine",
+            "econmy",
+            "economi",
+            "rusia",
+            "russain",
+            "a1b2c4",
+            "x-rya",
+            "aentenced",
+            "zentence",
+            "oscow",
+            "ussia",
+            "xyzzy",
+            "",
+        ];
+        for t in typos.iter().chain(&words) {
+            assert_eq!(ix.correct(t), correct_by_brute_force(&words, t), "{t}");
         }
     }
 

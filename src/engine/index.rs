@@ -7,8 +7,6 @@
 //! - a [`FuzzyIndex`] over alias words and the story's vocabulary, so typos
 //!   are corrected against candidates a trigram index proposes.
 
-use std::collections::HashMap;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{KindSet, future_cue, text_cues};
@@ -22,29 +20,71 @@ const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
 
-/// What the ranker needs of one fact, in one flat row: scoring thousands
-/// of candidates reads these instead of chasing each fact's strings.
+/// What the ranker needs of one fact, in one flat 16-byte row: scoring
+/// thousands of candidates scattered over the facts reads these instead of
+/// chasing each fact's strings, four rows to a cache line (the 60-byte row
+/// with both dates in it made scoring mostly cache misses at 100k facts,
+/// BENCHMARKS.md). The dates live beside it ([`Index::when`],
+/// [`Index::reported`]): only a question naming a period reads them.
 #[derive(Debug, Clone, Copy)]
 pub struct FactRow {
     pub kinds: KindSet,
-    /// The entity the fact is first of all about.
-    pub about: Option<u32>,
-    /// That entity is a person.
-    pub about_person: bool,
-    /// The fact carries its own date.
-    pub dated: bool,
     /// The kinds of answer its text gives by its wording ([`text_cues`]).
     pub cues: KindSet,
-    /// It tells of something to come: its own date after its report, or
-    /// future wording ([`future_cue`]).
-    pub future: bool,
-    /// When it happened: its own date, or else when it was reported.
-    pub when: StoryDate,
-    /// The date of its source article.
-    pub reported: StoryDate,
+    /// The entity the fact is first of all about, or [`NO_ENTITY`].
+    about: u32,
     /// How recent its source is among the sources, 0 (oldest) to 1.
     pub recency: f32,
+    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`].
+    flags: u8,
 }
+
+const _: () = assert!(std::mem::size_of::<FactRow>() == 16);
+
+/// [`FactRow::about`] of a fact about no entity.
+const NO_ENTITY: u32 = u32::MAX;
+const ABOUT_PERSON: u8 = 1;
+const DATED: u8 = 2;
+const FUTURE: u8 = 4;
+
+impl FactRow {
+    /// The entity the fact is first of all about.
+    pub fn about(&self) -> Option<u32> {
+        (self.about != NO_ENTITY).then_some(self.about)
+    }
+
+    /// That entity is a person.
+    pub fn about_person(&self) -> bool {
+        self.flags & ABOUT_PERSON != 0
+    }
+
+    /// The fact carries its own date.
+    pub fn dated(&self) -> bool {
+        self.flags & DATED != 0
+    }
+
+    /// It tells of something to come: its own date after its report, or
+    /// future wording ([`future_cue`]).
+    pub fn future(&self) -> bool {
+        self.flags & FUTURE != 0
+    }
+}
+
+/// One fact holding a term: the fact's number, how often the term occurs in
+/// it, and the fact's length (what BM25 needs of it) in the bytes a pair of
+/// fact and frequency would leave as padding, so scoring a posting never
+/// reads a per-fact table at a scattered place.
+#[derive(Debug, Clone, Copy)]
+pub struct Posting {
+    pub fact: u32,
+    pub tf: u16,
+    /// The fact's length in index terms, or [`LONG_FACT`] from there on
+    /// (then [`Index::bm25`] reads it from the per-fact table).
+    len: u16,
+}
+
+/// [`Posting::len`] of a fact of this many terms or more.
+const LONG_FACT: u16 = u16::MAX;
 
 /// A span of question tokens that names an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,13 +94,110 @@ pub struct Link {
     pub end: usize,
 }
 
+/// What indexing makes of a run of facts, on one core: its own term
+/// numbers (in the order first met), the words that bring them in, and per
+/// fact its term frequencies (flat, in `tf`), length, entities and cues.
+struct Chunk {
+    /// New words, in the order first met: the vocabulary to add.
+    words: Vec<String>,
+    /// Local term number → index term.
+    terms: Vec<String>,
+    /// (local term number, frequency) of every fact, one after the other.
+    tf: Vec<(u32, u16)>,
+    facts: Vec<FactTerms>,
+}
+
+struct FactTerms {
+    /// How many entries of [`Chunk::tf`] are this fact's.
+    terms: usize,
+    len: u32,
+    ents: Vec<u32>,
+    cues: KindSet,
+    future: bool,
+}
+
+/// Analyses a run of facts against the alias table of `ix` (built before,
+/// and read only here).
+fn analyse(
+    ix: &Index,
+    entity_pos: &FxHashMap<&str, u32>,
+    facts: &[crate::knowledge::Fact],
+) -> Chunk {
+    let mut chunk = Chunk {
+        words: Vec::new(),
+        terms: Vec::new(),
+        tf: Vec::new(),
+        facts: Vec::with_capacity(facts.len()),
+    };
+    // Each distinct word is stemmed once per run.
+    let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
+    let mut term_no: FxHashMap<String, u32> = FxHashMap::default();
+    let mut text = String::new();
+    for f in facts {
+        text.clear();
+        for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
+            text.push_str(part);
+            text.push(' ');
+        }
+        for kw in &f.keywords {
+            text.push_str(kw);
+            text.push(' ');
+        }
+        let toks = tokenize(&text);
+        let first = chunk.tf.len();
+        let mut len = 0u32;
+        for t in &toks {
+            if is_stop(&t.text) {
+                continue;
+            }
+            let id = match word_term.get(t.text.as_str()) {
+                Some(&id) => id,
+                None => {
+                    chunk.words.push(t.text.clone());
+                    let next = chunk.terms.len() as u32;
+                    let term = ix.term(&t.text);
+                    let id = *term_no.entry(term.clone()).or_insert(next);
+                    if id == next {
+                        chunk.terms.push(term);
+                    }
+                    word_term.insert(t.text.clone(), id);
+                    id
+                }
+            };
+            match chunk.tf[first..].iter_mut().find(|(i, _)| *i == id) {
+                Some((_, n)) => *n = n.saturating_add(1),
+                None => chunk.tf.push((id, 1)),
+            }
+            len += 1;
+        }
+        let mut ents: Vec<u32> = f
+            .subjects
+            .iter()
+            .filter_map(|s| entity_pos.get(s.as_str()).copied())
+            .collect();
+        for l in ix.link(&toks) {
+            if !ents.contains(&l.entity) {
+                ents.push(l.entity);
+            }
+        }
+        chunk.facts.push(FactTerms {
+            terms: chunk.tf.len() - first,
+            len,
+            ents,
+            cues: text_cues(&toks),
+            future: future_cue(&toks),
+        });
+    }
+    chunk
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     pub synonyms: Synonyms,
     /// Index term → term number.
     terms: FxHashMap<String, u32>,
     /// Per term number: the facts containing it, by fact number.
-    postings: Vec<Vec<(u32, u16)>>,
+    postings: Vec<Vec<Posting>>,
     doc_len: Vec<u32>,
     avg_len: f32,
     /// Story words, for typo correction.
@@ -83,6 +220,10 @@ pub struct Index {
     pub fact_source: Vec<Option<u32>>,
     /// Per fact: what ranking reads.
     pub rows: Vec<FactRow>,
+    /// Per fact: when it happened, its own date or else when it was reported.
+    pub when: Vec<StoryDate>,
+    /// Per fact: the date of its source article.
+    pub reported: Vec<StoryDate>,
     /// More than one source date: answers may need an "as of".
     pub dated_sources: bool,
 }
@@ -93,7 +234,7 @@ impl Index {
             synonyms: Synonyms::new(&k.synonyms),
             ..Default::default()
         };
-        let entity_pos: HashMap<&str, u32> = k
+        let entity_pos: FxHashMap<&str, u32> = k
             .entities
             .iter()
             .enumerate()
@@ -118,71 +259,52 @@ impl Index {
         ix.entity_facts = vec![Vec::new(); k.entities.len()];
         ix.entity_primary = vec![Vec::new(); k.entities.len()];
         let mut total = 0u64;
-        // Stemming is the cost of indexing: each distinct word once.
-        let mut word_term: FxHashMap<String, u32> = FxHashMap::default();
-        let mut tf: Vec<(u32, u16)> = Vec::new();
+        // Tokenising, stemming and linking are the cost of indexing: done
+        // on every core over contiguous runs of facts, each numbering its
+        // terms itself; the runs are then merged in fact order, numbering
+        // new terms (and adding new words to the vocabulary) in the order
+        // a single pass would meet them, so the index is the same.
+        let chunks = crate::par::map_chunks(&k.facts, |facts| analyse(&ix, &entity_pos, facts));
         let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
-        for (fi, f) in k.facts.iter().enumerate() {
-            let mut text = String::new();
-            for part in [Some(&f.answer), f.quote.as_ref()].into_iter().flatten() {
-                text.push_str(part);
-                text.push(' ');
+        let mut global: Vec<u32> = Vec::new();
+        let mut fi = 0u32;
+        for chunk in chunks {
+            for w in &chunk.words {
+                ix.vocab.insert(w, 1.0);
             }
-            for kw in &f.keywords {
-                text.push_str(kw);
-                text.push(' ');
-            }
-            let toks = tokenize(&text);
-            tf.clear();
-            let mut len = 0u32;
-            for t in &toks {
-                if is_stop(&t.text) {
-                    continue;
+            global.clear();
+            for term in chunk.terms {
+                let next = ix.postings.len() as u32;
+                let id = *ix.terms.entry(term).or_insert(next);
+                if id == next {
+                    ix.postings.push(Vec::new());
                 }
-                let id = match word_term.get(t.text.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        ix.vocab.insert(&t.text, 1.0);
-                        let next = ix.postings.len() as u32;
-                        let id = *ix.terms.entry(ix.term(&t.text)).or_insert(next);
-                        if id == next {
-                            ix.postings.push(Vec::new());
-                        }
-                        word_term.insert(t.text.clone(), id);
-                        id
-                    }
-                };
-                match tf.iter_mut().find(|(i, _)| *i == id) {
-                    Some((_, n)) => *n = n.saturating_add(1),
-                    None => tf.push((id, 1)),
+                global.push(id);
+            }
+            let mut tf = chunk.tf.iter();
+            for fact in chunk.facts {
+                total += u64::from(fact.len);
+                ix.doc_len.push(fact.len);
+                let short = u16::try_from(fact.len).unwrap_or(LONG_FACT);
+                for &(local, n) in tf.by_ref().take(fact.terms) {
+                    ix.postings[global[local as usize] as usize].push(Posting {
+                        fact: fi,
+                        tf: n,
+                        len: short,
+                    });
                 }
-                len += 1;
-            }
-            total += u64::from(len);
-            ix.doc_len.push(len);
-            for &(id, n) in &tf {
-                ix.postings[id as usize].push((fi as u32, n));
-            }
-            let mut ents: Vec<u32> = f
-                .subjects
-                .iter()
-                .filter_map(|s| entity_pos.get(s.as_str()).copied())
-                .collect();
-            for l in ix.link(&toks) {
-                if !ents.contains(&l.entity) {
-                    ents.push(l.entity);
+                for &e in &fact.ents {
+                    ix.entity_facts[e as usize].push(fi);
                 }
+                if let Some(&e) = fact.ents.first() {
+                    ix.entity_primary[e as usize].push(fi);
+                }
+                ix.fact_entities.push(fact.ents);
+                cues.push(fact.cues);
+                future.push(fact.future);
+                fi += 1;
             }
-            for &e in &ents {
-                ix.entity_facts[e as usize].push(fi as u32);
-            }
-            if let Some(&e) = ents.first() {
-                ix.entity_primary[e as usize].push(fi as u32);
-            }
-            ix.fact_entities.push(ents);
-            cues.push(text_cues(&toks));
-            future.push(future_cue(&toks));
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
         dates.sort();
@@ -190,7 +312,7 @@ impl Index {
         ix.dated_sources = dates.len() > 1;
         // Looked up once per fact: a scan over sources here made indexing
         // quadratic (BENCHMARKS.md, 100k facts).
-        let source_pos: HashMap<&str, u32> = k
+        let source_pos: FxHashMap<&str, u32> = k
             .sources
             .iter()
             .enumerate()
@@ -207,25 +329,31 @@ impl Index {
             let reported = pos.map_or(NO_DATE, |i| k.sources[i as usize].date);
             let rank = dates.binary_search(&reported).unwrap_or(0);
             let about = ix.fact_entities[fi].first().copied();
+            let about_person = about.is_some_and(|e| {
+                k.entities
+                    .get(e as usize)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+            let future = future[fi] || f.date.is_some_and(|d| d > reported);
+            let flags = if about_person { ABOUT_PERSON } else { 0 }
+                | if f.date.is_some() { DATED } else { 0 }
+                | if future { FUTURE } else { 0 };
+            // An entity number is a position in `Knowledge::entities`,
+            // which never holds u32::MAX of them.
+            let about = about.unwrap_or(NO_ENTITY);
             ix.rows.push(FactRow {
                 kinds: KindSet::of(&f.kinds),
-                about,
-                about_person: about.is_some_and(|e| {
-                    k.entities
-                        .get(e as usize)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                }),
-                dated: f.date.is_some(),
                 cues: cues[fi],
-                future: future[fi] || f.date.is_some_and(|d| d > reported),
-                when: f.date.unwrap_or(reported),
-                reported,
+                about,
                 recency: if dates.len() > 1 {
                     rank as f32 / (dates.len() - 1) as f32
                 } else {
                     1.0
                 },
+                flags,
             });
+            ix.when.push(f.date.unwrap_or(reported));
+            ix.reported.push(reported);
         }
         ix.avg_len = if k.facts.is_empty() {
             1.0
@@ -259,7 +387,7 @@ impl Index {
 
     /// The facts containing a term, with its frequency in each, by fact
     /// number (ascending, so membership is a binary search).
-    pub fn postings(&self, term: &str) -> &[(u32, u16)] {
+    pub fn postings(&self, term: &str) -> &[Posting] {
         self.terms
             .get(term)
             .and_then(|&i| self.postings.get(i as usize))
@@ -267,10 +395,15 @@ impl Index {
     }
 
     /// BM25 contribution of a term with inverse document frequency `idf`
-    /// occurring `tf` times in fact `d`.
-    pub fn bm25(&self, idf: f32, d: u32, tf: u16) -> f32 {
-        let tf = f32::from(tf);
-        let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
+    /// for one of its postings.
+    pub fn bm25(&self, idf: f32, p: &Posting) -> f32 {
+        let len = if p.len == LONG_FACT {
+            self.doc_len[p.fact as usize]
+        } else {
+            u32::from(p.len)
+        };
+        let tf = f32::from(p.tf);
+        let norm = K1 * (1.0 - B + B * len as f32 / self.avg_len);
         idf * tf * (K1 + 1.0) / (tf + norm)
     }
 

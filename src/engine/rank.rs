@@ -18,7 +18,7 @@ use super::classify::{
     Class, QuestionKind, asks_future, asks_money, classify, speaker_span, states_unknown,
     type_words,
 };
-use super::index::{FactRow, Index, Link};
+use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
 use crate::knowledge::StoryDate;
@@ -444,11 +444,11 @@ fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
         return None;
     }
     let best = a.scored.first()?.fact;
-    let date = index.rows[best as usize].reported;
+    let date = index.reported[best as usize];
     let older = a
         .scored
         .iter()
-        .any(|s| a.confident(s) && index.rows[s.fact as usize].reported < date);
+        .any(|s| a.confident(s) && index.reported[s.fact as usize] < date);
     older.then_some(date)
 }
 
@@ -542,11 +542,11 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
         let mut adds: Vec<Known<'_>> = known[essential..].to_vec();
         for &(w, idf, postings, word) in &known[..essential] {
             let (older, newer) = postings.split_at(postings.len().saturating_sub(MAX_TERM_FACTS));
-            for &(d, tf) in newer {
-                let slot = s.candidate(d);
+            for p in newer {
+                let slot = s.candidate(p.fact);
                 slot.matched += w;
                 slot.words += word;
-                slot.lexical += index.bm25(idf, d, tf);
+                slot.lexical += index.bm25(idf, p);
             }
             if !older.is_empty() {
                 adds.push((w, idf, older, word));
@@ -569,22 +569,24 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
             }
         }
         for &(w, idf, postings, word) in &adds {
-            // Walk a short list; look candidates up in a long one.
-            if postings.len() <= s.touched.len() * 8 {
-                for &(d, tf) in postings {
-                    if let Some(slot) = s.existing(d) {
+            // Walk a list (a bit test per fact, in L1) unless it is so much
+            // longer than the candidates that looking each of them up in it
+            // costs less.
+            if postings.len() <= s.touched.len() * WALK_RATIO {
+                for p in postings {
+                    if let Some(slot) = s.existing(p.fact) {
                         slot.matched += w;
                         slot.words += word;
-                        slot.lexical += index.bm25(idf, d, tf);
+                        slot.lexical += index.bm25(idf, p);
                     }
                 }
             } else {
                 for &d in &s.touched {
-                    if let Ok(i) = postings.binary_search_by_key(&d, |&(f, _)| f) {
+                    if let Ok(i) = postings.binary_search_by_key(&d, |p| p.fact) {
                         let slot = &mut s.slots[d as usize];
                         slot.matched += w;
                         slot.words += word;
-                        slot.lexical += index.bm25(idf, d, postings[i].1);
+                        slot.lexical += index.bm25(idf, &postings[i]);
                     }
                 }
             }
@@ -605,24 +607,32 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
     })
 }
 
+/// A lighter word's postings are walked when they are at most this many
+/// times as many as the candidates, else each candidate is looked up in
+/// them by binary search (a dozen scattered reads each at 100k facts).
+const WALK_RATIO: usize = 32;
+
 /// A question word some fact contains: its weight, idf, postings, and 1
 /// when it is not a [`WEAK`] word (what [`Cand::words`] counts).
-type Known<'a> = (f32, f32, &'a [(u32, u16)], u16);
+type Known<'a> = (f32, f32, &'a [Posting], u16);
 
-/// One accumulator per fact, reused from question to question on a thread:
-/// a slot belongs to the current question when its stamp is the current one,
-/// so starting a question costs nothing however many facts there are.
+/// One accumulator per fact, reused from question to question on a thread,
+/// and a bit per fact telling the current question's candidates: a walk
+/// over a long postings list tests bits in a few kilobytes instead of
+/// reading slots scattered over megabytes. Only the previous question's
+/// candidates are cleared, so starting a question costs nothing however
+/// many facts there are.
 #[derive(Default)]
 struct Scratch {
-    stamp: u32,
     slots: Vec<Slot>,
+    /// Bit `d % 64` of word `d / 64`: fact `d` is a candidate.
+    member: Vec<u64>,
     /// The candidates of the current question, in the order found.
     touched: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    stamp: u32,
     matched: f32,
     lexical: f32,
     words: u16,
@@ -635,34 +645,37 @@ thread_local! {
 
 impl Scratch {
     fn start(&mut self, facts: usize) {
-        if self.slots.len() < facts {
-            self.slots.resize(facts, Slot::default());
-        }
-        self.stamp = self.stamp.wrapping_add(1);
-        if self.stamp == 0 {
-            self.slots.fill(Slot::default());
-            self.stamp = 1;
+        for &d in &self.touched {
+            self.member[d as usize / 64] = 0;
         }
         self.touched.clear();
+        if self.slots.len() < facts {
+            self.slots.resize(facts, Slot::default());
+            self.member.resize(facts.div_ceil(64), 0);
+        }
+    }
+
+    fn is_member(&self, d: u32) -> bool {
+        self.member[d as usize / 64] & (1 << (d % 64)) != 0
     }
 
     /// Fact `d`'s slot, making it a candidate.
     fn candidate(&mut self, d: u32) -> &mut Slot {
-        let slot = &mut self.slots[d as usize];
-        if slot.stamp != self.stamp {
-            *slot = Slot {
-                stamp: self.stamp,
-                ..Slot::default()
-            };
+        if !self.is_member(d) {
+            self.member[d as usize / 64] |= 1 << (d % 64);
+            self.slots[d as usize] = Slot::default();
             self.touched.push(d);
         }
-        slot
+        &mut self.slots[d as usize]
     }
 
     /// Fact `d`'s slot if it is a candidate.
     fn existing(&mut self, d: u32) -> Option<&mut Slot> {
-        let slot = &mut self.slots[d as usize];
-        (slot.stamp == self.stamp).then_some(slot)
+        if self.is_member(d) {
+            Some(&mut self.slots[d as usize])
+        } else {
+            None
+        }
     }
 }
 
@@ -728,7 +741,7 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             coverage,
             words: c.words,
             fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
-                && (!q.future || index.rows[d as usize].future)
+                && (!q.future || index.rows[d as usize].future())
                 && (!q.money || index.rows[d as usize].cues.money()),
         })
     };
@@ -778,7 +791,9 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
 /// "in the possession of…"), wrong 42 → 41, neighbours' 190 → 187, made-up
 /// 16 → 14 of 46.
 fn fits(wants: FactKind, row: &FactRow) -> bool {
-    row.kinds.contains(wants) || row.cues.contains(wants) || (wants == FactKind::When && row.dated)
+    row.kinds.contains(wants)
+        || row.cues.contains(wants)
+        || (wants == FactKind::When && row.dated())
 }
 
 /// What scoring needs to know of the question.
@@ -845,19 +860,20 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // are context, and may be missing from a fact.
     // When the person is all the question is about ("How old is X?", one
     // content word besides the name), a fact must name them.
-    if q.names_person && c.entities == 0 && (row.about_person || q.few_words) {
+    if q.names_person && c.entities == 0 && (row.about_person() || q.few_words) {
         return None;
     }
     // What someone said is their words, not what others said around them:
     // the speaker of reported speech is a fact's first subject.
     if let Some(sp) = q.speaker
-        && !(row.kinds.contains(FactKind::Said) && row.about == Some(sp))
+        && !(row.kinds.contains(FactKind::Said) && row.about() == Some(sp))
     {
         return None;
     }
     // A bare name asked with "where/when/why/how" needs a fact of that kind:
     // "where is Whelan from?" is not answered by who Whelan is.
-    let primary = row.about.is_some() && ents.first() == row.about.as_ref();
+    let about = row.about();
+    let primary = about.is_some() && ents.first() == about.as_ref();
     let mut affinity = class.affinity(row.kinds);
     // "Who is X?" wants X's own role fact, not one where X is a bystander.
     if class.role && row.kinds.contains(FactKind::Role) && !primary {
@@ -883,12 +899,12 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     if primary {
         s += W_PRIMARY;
     }
-    if class.kind == QuestionKind::When && row.dated {
+    if class.kind == QuestionKind::When && row.dated() {
         s += W_DATE;
     }
     match q.time {
         // A fact's own date is when it happened; otherwise when it was reported.
-        Some(t) if t.matches(row.when) => s += W_TIME,
+        Some(t) if t.matches(index.when[d as usize]) => s += W_TIME,
         Some(_) => {}
         None => s += W_RECENT * row.recency,
     }

@@ -6,7 +6,7 @@
 //! are general news vocabulary, never a particular question's wording;
 //! knowledge files may add groups of their own (`synonyms = [[…]]`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::normalize::{fold, stem};
 
@@ -80,13 +80,13 @@ pub const BUILTIN: &[&[&str]] = &[
 /// Maps a stem to its group's canonical stem.
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
-    map: HashMap<String, String>,
+    map: FxHashMap<String, String>,
 }
 
 impl Synonyms {
     /// The built-in groups followed by `extra` groups from the knowledge.
     pub fn new(extra: &[Vec<String>]) -> Self {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         let groups = BUILTIN
             .iter()
             .map(|g| g.iter().map(|w| w.to_string()).collect::<Vec<_>>())

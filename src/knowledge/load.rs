@@ -10,7 +10,9 @@
 //! relative to the knowledge file's folder and may not leave it.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::fmt;
 use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
@@ -64,11 +66,18 @@ pub trait Files: Sync {
 /// Files under a folder on disk; nothing outside it is read.
 pub struct DiskFiles {
     root: PathBuf,
+    /// `root` with its links resolved, found on the first read: resolving
+    /// it again for each of 10k articles was a third of the syscalls of a
+    /// load.
+    real_root: std::sync::OnceLock<Result<PathBuf, String>>,
 }
 
 impl DiskFiles {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+        Self {
+            root: root.into(),
+            real_root: std::sync::OnceLock::new(),
+        }
     }
 }
 
@@ -76,9 +85,13 @@ impl Files for DiskFiles {
     fn read(&self, rel: &Path) -> Result<String, String> {
         let path = self.root.join(rel);
         // A symlink may not lead out of the knowledge folder.
-        let root = self.root.canonicalize().map_err(|e| e.to_string())?;
+        let root = self
+            .real_root
+            .get_or_init(|| self.root.canonicalize().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(Clone::clone)?;
         let real = path.canonicalize().map_err(|e| e.to_string())?;
-        if !real.starts_with(&root) {
+        if !real.starts_with(root) {
             return Err("the file lies outside the knowledge folder (through a link)".into());
         }
         let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
@@ -180,6 +193,9 @@ struct RawFact {
     keywords: Vec<String>,
 }
 
+/// How many knowledge files are parsed at once (each on its own core).
+const PARSE_AT_ONCE: usize = 2;
+
 /// Loads and validates knowledge from the given TOML files (paths relative
 /// to the root of `files`). All files are merged, then validated as one.
 pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError> {
@@ -197,11 +213,29 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
             message: "no knowledge file (*.toml) found".into(),
         });
     }
-    // One file at a time: parsing files in parallel saved a fifth of the
-    // load time at 100k facts but raised peak memory by 80 MB (BENCHMARKS.md).
-    for rel in tomls {
+    // Files are read and parsed two at a time, one per core (most of the
+    // load time at 100k facts is TOML parsing; then reading the articles a
+    // file names), then taken in order, so problems, the content hash and
+    // item order are as if read one by one. Two at a time, not all: each
+    // parse tree in memory at once costs peak memory (BENCHMARKS.md).
+    let parsed = tomls.chunks(PARSE_AT_ONCE).flat_map(|group| {
+        crate::par::map(group, |rel| -> Result<(String, _), String> {
+            let text = files.read(rel)?;
+            let raw = toml::from_str::<RawFile>(&text).map(|mut raw| {
+                let name = files.display(rel);
+                let base = rel.parent().unwrap_or(Path::new(""));
+                let sources: Vec<Result<Source, Problem>> = std::mem::take(&mut raw.sources)
+                    .into_iter()
+                    .map(|s| read_source(files, base, &name, s))
+                    .collect();
+                (raw, sources)
+            });
+            Ok((text, raw))
+        })
+    });
+    for (rel, parsed) in tomls.iter().zip(parsed) {
         let name = files.display(rel);
-        let text = match files.read(rel) {
+        let (text, raw) = match parsed {
             Ok(t) => t,
             Err(e) => {
                 problems.push(Problem {
@@ -214,7 +248,7 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
         };
         hasher.update(rel.to_string_lossy().as_bytes());
         hasher.update(text.as_bytes());
-        let raw: RawFile = match toml::from_str(&text) {
+        let (raw, sources) = match raw {
             Ok(r) => r,
             Err(e) => {
                 let at = e.span().map(|s| line_col(&text, s.start));
@@ -247,10 +281,9 @@ pub fn load(files: &dyn Files, tomls: &[PathBuf]) -> Result<Knowledge, LoadError
             }
         };
         drop(text);
-        let base = rel.parent().unwrap_or(Path::new(""));
         let file = names.len();
-        for s in raw.sources {
-            match read_source(files, base, &name, s) {
+        for source in sources {
+            match source {
                 Ok(src) => {
                     hasher.update(src.article.body().as_bytes());
                     items.push(("source", k.sources.len(), file));
@@ -425,8 +458,8 @@ pub fn squash_ws(s: &str) -> Cow<'_, str> {
 /// squashed).
 fn check_fact(
     f: &Fact,
-    entities: &HashSet<&str>,
-    source_pos: &HashMap<&str, usize>,
+    entities: &FxHashSet<&str>,
+    source_pos: &FxHashMap<&str, usize>,
     sources: &[Source],
     squashed: &[Vec<Cow<'_, str>>],
 ) -> Vec<(String, String)> {
@@ -488,7 +521,7 @@ fn check_fact(
 pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut dup = |kind: &str, ids: Vec<&str>| {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for id in ids {
             if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
                 // Keyed like every other problem of this item, so the file
@@ -507,10 +540,10 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
     dup("entity", k.entities.iter().map(|e| e.id.as_str()).collect());
     dup("fact", k.facts.iter().map(|f| f.id.as_str()).collect());
 
-    let sources: HashMap<&str, &Source> = k.sources.iter().map(|s| (s.id.as_str(), s)).collect();
-    let entities: HashSet<&str> = k.entities.iter().map(|e| e.id.as_str()).collect();
+    let sources: FxHashMap<&str, &Source> = k.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let entities: FxHashSet<&str> = k.entities.iter().map(|e| e.id.as_str()).collect();
 
-    let mut alias_owner: HashMap<String, &str> = HashMap::new();
+    let mut alias_owner: FxHashMap<String, &str> = FxHashMap::default();
     for e in &k.entities {
         let key = || format!("entity {}", e.id);
         if e.name.trim().is_empty() {
@@ -519,7 +552,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
         if !sources.contains_key(e.source.as_str()) {
             out.push((key(), format!("unknown source `{}`", e.source)));
         }
-        let mut own = HashSet::new();
+        let mut own = FxHashSet::default();
         for a in std::iter::once(&e.name).chain(&e.aliases) {
             let n = fold_phrase(a);
             if n.is_empty() {
@@ -550,7 +583,7 @@ pub fn validate(k: &Knowledge) -> Vec<(String, String)> {
             .map(|t| squash_ws(t))
             .collect()
     });
-    let source_pos: HashMap<&str, usize> = k
+    let source_pos: FxHashMap<&str, usize> = k
         .sources
         .iter()
         .enumerate()
