@@ -9,7 +9,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::classify::{KindSet, future_cue, text_cues};
+use super::classify::{KindSet, future_cue, states_unknown, text_cues};
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, stem, tokenize};
 use super::synonyms::Synonyms;
@@ -35,7 +35,7 @@ pub struct FactRow {
     about: u32,
     /// How recent its source is among the sources, 0 (oldest) to 1.
     pub recency: f32,
-    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`].
+    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`], [`UNKNOWN`].
     flags: u8,
 }
 
@@ -46,6 +46,7 @@ const NO_ENTITY: u32 = u32::MAX;
 const ABOUT_PERSON: u8 = 1;
 const DATED: u8 = 2;
 const FUTURE: u8 = 4;
+const UNKNOWN: u8 = 8;
 
 impl FactRow {
     /// The entity the fact is first of all about.
@@ -67,6 +68,11 @@ impl FactRow {
     /// future wording ([`future_cue`]).
     pub fn future(&self) -> bool {
         self.flags & FUTURE != 0
+    }
+
+    /// Its text says something is not known yet ([`states_unknown`]).
+    pub fn unknown(&self) -> bool {
+        self.flags & UNKNOWN != 0
     }
 }
 
@@ -114,6 +120,7 @@ struct FactTerms {
     ents: Vec<u32>,
     cues: KindSet,
     future: bool,
+    unknown: bool,
 }
 
 /// Analyses a run of facts against the alias table of `ix` (built before,
@@ -186,6 +193,7 @@ fn analyse(
             ents,
             cues: text_cues(&toks),
             future: future_cue(&toks),
+            unknown: states_unknown(&toks),
         });
     }
     chunk
@@ -266,6 +274,7 @@ impl Index {
         // a single pass would meet them, so the index is the same.
         let chunks = crate::par::map_chunks(&k.facts, |facts| analyse(&ix, &entity_pos, facts));
         let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
+        let mut unknown: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
         let mut global: Vec<u32> = Vec::new();
         let mut fi = 0u32;
@@ -303,6 +312,7 @@ impl Index {
                 ix.fact_entities.push(fact.ents);
                 cues.push(fact.cues);
                 future.push(fact.future);
+                unknown.push(fact.unknown);
                 fi += 1;
             }
         }
@@ -337,7 +347,8 @@ impl Index {
             let future = future[fi] || f.date.is_some_and(|d| d > reported);
             let flags = if about_person { ABOUT_PERSON } else { 0 }
                 | if f.date.is_some() { DATED } else { 0 }
-                | if future { FUTURE } else { 0 };
+                | if future { FUTURE } else { 0 }
+                | if unknown[fi] { UNKNOWN } else { 0 };
             // An entity number is a position in `Knowledge::entities`,
             // which never holds u32::MAX of them.
             let about = about.unwrap_or(NO_ENTITY);

@@ -15,8 +15,7 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, states_unknown,
-    type_words,
+    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
 };
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
@@ -415,7 +414,7 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             // shows why. Asked whether it is known, or what someone said,
             // that fact is the answer.
             let asks_thing = !a.class.said && a.class.kind != QuestionKind::YesNo;
-            if asks_thing && ans.hits.first().is_some_and(|h| states_unknown(&h.answer)) {
+            if asks_thing && snap.index.rows[top.fact as usize].unknown() {
                 ans.not_yet = ans.hits.drain(..).next();
                 ans.unanswered = Some(Unanswered::NotInStory);
                 ans.margin = 0.0;
