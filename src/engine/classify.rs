@@ -74,6 +74,14 @@ const TIME_NOUNS: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "place", "city", "country", "location", "venue", "airport",
 ];
+/// Nouns after "which/what" that, with a place preposition at the end of
+/// the question, ask where ("which countries … in?").
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "place", "places", "city", "cities", "country", "countries", "town", "towns", "region",
+    "regions", "state", "states", "area", "areas", "location", "locations", "venue", "venues",
+    "part", "parts", "province", "provinces", "village", "villages", "district", "districts",
+];
 #[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
     "person", "people", "man", "woman", "men", "women", "american", "americans", "russian",
@@ -134,6 +142,7 @@ pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
 /// assert_eq!(classify(&tokenize("whelan how many years")).kind, QuestionKind::HowMany);
 /// assert!(classify(&tokenize("What did Zakharova say?")).said);
 /// assert_eq!(classify(&[]).kind, QuestionKind::What);
+/// assert_eq!(classify(&tokenize("Which countries were the schools in?")).kind, QuestionKind::Where);
 /// ```
 pub fn classify(tokens: &[Token]) -> Class {
     let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
@@ -175,6 +184,15 @@ pub fn classify(tokens: &[Token]) -> Class {
             kind = QuestionKind::YesNo;
             break;
         }
+    }
+    // "Which countries were the schools in?", "What city is she from?":
+    // a question ending on a place preposition asks where.
+    if matches!(kind, QuestionKind::Who | QuestionKind::What)
+        && matches!(words.first(), Some(&("which" | "what")))
+        && words.get(1).is_some_and(|w| PLACE_HEADS.contains(w))
+        && matches!(words.last(), Some(&("in" | "from" | "at" | "near")))
+    {
+        kind = QuestionKind::Where;
     }
     let role = has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do"));
     Class { kind, said, role }

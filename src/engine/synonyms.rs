@@ -68,6 +68,8 @@ pub const BUILTIN: &[&[&str]] = &[
     &["ship", "boat", "vessel", "ferry"],
     &["percent", "percentage", "proportion"],
     &["lose", "loss", "lost"],
+    &["extra", "additional"],
+    &["consumer", "customer", "buyer", "shopper", "purchaser"],
     &["fight", "fought", "battle", "combat", "tackle"],
     &["fire", "blaze", "flame", "inferno"],
     &["win", "won", "beat", "defeat", "victory", "victorious", "triumph"],
