@@ -337,48 +337,13 @@ const MONEY_WORDS: &[&str] = &[
 ];
 
 /// Words that make a "how much" question one about money.
+#[rustfmt::skip]
 const MONEY_QUESTION_WORDS: &[&str] = &[
-    "cost",
-    "costs",
-    "costing",
-    "worth",
-    "price",
-    "priced",
-    "prices",
-    "pay",
-    "pays",
-    "paid",
-    "spend",
-    "spends",
-    "spent",
-    "money",
-    "fund",
-    "funds",
-    "funding",
-    "budget",
-    "sell",
-    "sells",
-    "sold",
-    "earn",
-    "earns",
-    "earned",
-    "salary",
-    "fine",
-    "fined",
-    "fee",
-    "fees",
-    "charge",
-    "charged",
-    "refund",
-    "compensation",
-    "revenue",
-    "profit",
-    "dollar",
-    "dollars",
-    "euro",
-    "euros",
-    "pound",
-    "pounds",
+    "cost", "costs", "costing", "worth", "price", "priced", "prices", "pay", "pays", "paid",
+    "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
+    "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
+    "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro", "euros",
+    "pound", "pounds",
 ];
 
 /// Whether a "how much" question asks for money ("How much did it cost?",
@@ -538,25 +503,10 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Prepositions that, before a name, place something: "in Ankara".
+#[rustfmt::skip]
 const PLACE_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "into",
-    "across",
-    "throughout",
-    "outside",
-    "inside",
-    "within",
-    "toward",
-    "towards",
-    "through",
-    "around",
-    "beyond",
-    "off",
-    "on",
+    "in", "at", "near", "from", "to", "into", "across", "throughout", "outside", "inside",
+    "within", "toward", "towards", "through", "around", "beyond", "off", "on",
 ];
 
 /// A fact's kinds as bits: the ranker reads them for thousands of facts
