@@ -241,9 +241,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     } else {
         None
     };
-    // "What did Cherelle Griner say?" is asked of Cherelle's words: the
-    // first person named where the speaker goes.
-    // Only when the verb tells of speech: "say", "say about …", "think of
+    // Whether the verb tells of speech: "say", "say about …", "think of
     // …", "tell reporters"; not "add to the engine", "declare the dynasty".
     let speech = span.as_ref().is_some_and(|span| {
         let verb = tokens[span.end].text.as_str();
@@ -267,7 +265,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 )
             })
     });
-    // "When did Lavrov speak?" asks when, not what was said.
+    // "What did Cherelle Griner say?" is asked of Cherelle's words: the
+    // person named where the speaker goes. "When did Lavrov speak?" asks
+    // when, not what was said.
     let asks_words = matches!(class.kind, QuestionKind::What | QuestionKind::How);
     let speaker = span
         .as_ref()
