@@ -35,8 +35,8 @@ fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 
-/// The top answer's answer and quote, or `None` when the bot abstains.
-fn ask(knowledge: &Path, question: &str) -> Option<String> {
+/// The `ask --json` object for one question.
+fn ask_json(knowledge: &Path, question: &str) -> Value {
     let out = ok(run(&[
         "ask",
         "--json",
@@ -44,7 +44,12 @@ fn ask(knowledge: &Path, question: &str) -> Option<String> {
         path(knowledge),
         question,
     ]));
-    let v: Value = serde_json::from_str(out.trim()).expect("JSON");
+    serde_json::from_str(out.trim()).expect("JSON")
+}
+
+/// The top answer's answer and quote, or `None` when the bot abstains.
+fn ask(knowledge: &Path, question: &str) -> Option<String> {
+    let v = ask_json(knowledge, question);
     if !v["answered"].as_bool().unwrap_or(false) {
         return None;
     }
@@ -303,14 +308,7 @@ fn news_wording() {
     assert_eq!(ask(&out_file, "What did Tom Becker say?"), None);
 
     // Not known yet: unanswered, and the reply shows the fact that says so.
-    let out = ok(run(&[
-        "ask",
-        "--json",
-        "--knowledge",
-        path(&out_file),
-        "What caused the fire?",
-    ]));
-    let v: Value = serde_json::from_str(out.trim()).expect("JSON");
+    let v = ask_json(&out_file, "What caused the fire?");
     assert_eq!(v["answered"], false);
     let reply = v["reply"].as_str().unwrap_or_default();
     assert!(reply.contains("doesn't say yet"), "{reply}");
