@@ -314,3 +314,30 @@ fn news_wording() {
     assert!(reply.contains("doesn't say yet"), "{reply}");
     assert!(reply.contains("has not been determined"), "{reply}");
 }
+
+const MUSEUM: &str = "date 2024-05-02 Riverside Museum opens a new wing
+
+The Riverside Museum was founded by Clara Mendes, a retired engineer, after she bought the old mill in 1998. It now holds more than 4,000 clocks.
+
+In 1854 miners at Ballarat staged an armed rebellion against the colonial government. This was crushed by British troops within hours. The miners had protested against the licence fees.
+";
+
+/// Matching by meaning (word vectors) and by the sentence before.
+#[test]
+fn other_words_and_the_sentence_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("museum.txt");
+    fs::write(&article, MUSEUM).unwrap();
+    let out_file = dir.path().join("museum.toml");
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+
+    // "established" is nowhere in the article; "founded" is close in meaning.
+    let a = ask(&out_file, "Who established the Riverside Museum?").expect("answered");
+    assert!(a.contains("Clara Mendes"), "{a}");
+    // Not every verb is close: nothing was demolished.
+    assert_eq!(ask(&out_file, "Who demolished the Riverside Museum?"), None);
+    // "This was crushed by British troops" is about the rebellion of the
+    // sentence before, which the question names.
+    let a = ask(&out_file, "Who crushed the miners' rebellion?").expect("answered");
+    assert!(a.contains("British troops"), "{a}");
+}

@@ -118,6 +118,8 @@ struct FactTerms {
     terms: usize,
     len: u32,
     ents: Vec<u32>,
+    /// Its sentence leans on the one before ([`leans_back`]).
+    leans_back: bool,
     cues: KindSet,
     future: bool,
     unknown: bool,
@@ -194,9 +196,28 @@ fn analyse(
             cues: text_cues(&toks),
             future: future_cue(&toks),
             unknown: states_unknown(&toks),
+            leans_back: leans_back(&f.answer),
         });
     }
     chunk
+}
+
+/// Words that point back to the sentence before ("This was crushed by
+/// British troops", "These included…").
+const ANAPHORS: &[&str] = &[
+    "this", "these", "that", "those", "it", "its", "they", "their", "them", "he", "his", "she",
+    "her", "such",
+];
+
+/// Whether a fact's sentence only makes sense with the one before it: it
+/// opens with a word pointing back, or it is a fragment starting lower-case.
+fn leans_back(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let word: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().next().is_some_and(char::is_lowercase)
+        || ANAPHORS.contains(&word.to_lowercase().as_str())
 }
 
 #[derive(Debug, Clone, Default)]
@@ -234,7 +255,16 @@ pub struct Index {
     pub reported: Vec<StoryDate>,
     /// More than one source date: answers may need an "as of".
     pub dated_sources: bool,
+    /// Per fact: its term numbers, from `fact_terms_at[d]` to
+    /// `fact_terms_at[d + 1]` (for matching by meaning, [`Index::fact_terms`]).
+    fact_terms: Vec<u32>,
+    fact_terms_at: Vec<u32>,
+    /// Per term number: its word vector ([`super::wordvec`]), or [`NO_VEC`].
+    term_vec: Vec<u32>,
 }
+
+/// [`Index::term_vec`] of a term without a word vector.
+const NO_VEC: u32 = u32::MAX;
 
 impl Index {
     pub fn build(k: &Knowledge) -> Self {
@@ -296,12 +326,40 @@ impl Index {
                 total += u64::from(fact.len);
                 ix.doc_len.push(fact.len);
                 let short = u16::try_from(fact.len).unwrap_or(LONG_FACT);
+                let own_from = ix.fact_terms.len();
                 for &(local, n) in tf.by_ref().take(fact.terms) {
+                    ix.fact_terms.push(global[local as usize]);
                     ix.postings[global[local as usize] as usize].push(Posting {
                         fact: fi,
                         tf: n,
                         len: short,
                     });
+                }
+                // A sentence that leans on the one before ("This was
+                // crushed by…") is also found by that sentence's words:
+                // context postings, with no frequency.
+                let prev = fi.checked_sub(1).map(|p| p as usize);
+                let same_paragraph = prev.is_some_and(|p| {
+                    let (a, b) = (&k.facts[p], &k.facts[fi as usize]);
+                    a.source == b.source && a.paragraph.is_some() && a.paragraph == b.paragraph
+                });
+                if fact.leans_back && same_paragraph {
+                    let end = own_from;
+                    let start = if fi >= 2 {
+                        ix.fact_terms_at[fi as usize - 2] as usize
+                    } else {
+                        0
+                    };
+                    for i in start..end {
+                        let u = ix.fact_terms[i];
+                        if !ix.fact_terms[own_from..].contains(&u) {
+                            ix.postings[u as usize].push(Posting {
+                                fact: fi,
+                                tf: 0,
+                                len: short,
+                            });
+                        }
+                    }
                 }
                 for &e in &fact.ents {
                     ix.entity_facts[e as usize].push(fi);
@@ -309,11 +367,20 @@ impl Index {
                 if let Some(&e) = fact.ents.first() {
                     ix.entity_primary[e as usize].push(fi);
                 }
+                ix.fact_terms_at
+                    .push(u32::try_from(ix.fact_terms.len()).unwrap_or(u32::MAX));
                 ix.fact_entities.push(fact.ents);
                 cues.push(fact.cues);
                 future.push(fact.future);
                 unknown.push(fact.unknown);
                 fi += 1;
+            }
+        }
+        let vecs = super::wordvec::table();
+        ix.term_vec = vec![NO_VEC; ix.postings.len()];
+        for (term, &id) in &ix.terms {
+            if let Some(v) = vecs.find(term) {
+                ix.term_vec[id as usize] = v;
             }
         }
         let mut dates: Vec<StoryDate> = k.sources.iter().map(|s| s.date).collect();
@@ -377,6 +444,27 @@ impl Index {
     /// The index term of a folded word: its stem, mapped through synonyms.
     pub fn term(&self, word: &str) -> String {
         self.synonyms.canon(&stem(word)).to_string()
+    }
+
+    /// The term number of an index term, if any fact contains it.
+    pub fn term_id(&self, term: &str) -> Option<u32> {
+        self.terms.get(term).copied()
+    }
+
+    /// The term numbers of fact `d`, each once.
+    pub fn fact_terms(&self, d: u32) -> &[u32] {
+        let d = d as usize;
+        let at = |i: usize| self.fact_terms_at.get(i).map_or(0, |&x| x as usize);
+        let start = if d == 0 { 0 } else { at(d - 1) };
+        self.fact_terms.get(start..at(d)).unwrap_or(&[])
+    }
+
+    /// The word vector of term number `id`, if it has one.
+    pub fn term_vec(&self, id: u32) -> Option<u32> {
+        self.term_vec
+            .get(id as usize)
+            .copied()
+            .filter(|&v| v != NO_VEC)
     }
 
     /// Whether any fact contains the term.

@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod rank;
 pub mod synonyms;
 pub mod time;
+pub mod wordvec;
 
 pub use answer::{Answer, Hit, Person, PersonCard, SourceRef, Unanswered};
 pub use lookup::who;

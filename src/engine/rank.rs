@@ -20,6 +20,7 @@ use super::classify::{
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
 use super::time::{TimeRef, time_ref};
+use super::wordvec;
 use crate::knowledge::StoryDate;
 use crate::knowledge::{EntityKind, FactKind};
 
@@ -27,7 +28,7 @@ use crate::knowledge::{EntityKind, FactKind};
 /// does not answer the question. Measured (dev questions, 105 paraphrases,
 /// 32 out-of-scope questions, 200 SQuAD questions): 0.5 refused too many
 /// paraphrases, 0.3 started answering out-of-scope questions.
-pub const MIN_COVERAGE: f32 = 0.4;
+pub const MIN_COVERAGE: f32 = 0.41;
 /// Weight of a word the story never uses, relative to the mean weight of
 /// the question's known words. Unknown words are specific ("hometown",
 /// "Japan"), but real questions also paraphrase. Measured on 107 paraphrases,
@@ -96,6 +97,11 @@ struct Term {
     weight: f32,
     /// A [`WEAK`] word: counts when a fact has it, is not missed when not.
     weak: bool,
+    /// Its word vector, for facts that say it in other words; none for
+    /// names and numbers.
+    vec: Option<u32>,
+    /// Its term number, when some fact contains it.
+    id: Option<u32>,
 }
 
 /// A fact scored for a question.
@@ -358,6 +364,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         scored.truncate(KEEP);
     }
     scored.sort_by(best_first);
+    if soften(index, &terms, total, &mut scored) {
+        scored.sort_by(best_first);
+    }
     Ok(Analysis {
         class,
         tokens,
@@ -543,8 +552,8 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
             let (older, newer) = postings.split_at(postings.len().saturating_sub(MAX_TERM_FACTS));
             for p in newer {
                 let slot = s.candidate(p.fact);
-                slot.matched += w;
-                slot.words += word;
+                slot.matched += w * context(p);
+                slot.words += word * u16::from(p.tf > 0);
                 slot.lexical += index.bm25(idf, p);
             }
             if !older.is_empty() {
@@ -574,18 +583,19 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
             if postings.len() <= s.touched.len() * WALK_RATIO {
                 for p in postings {
                     if let Some(slot) = s.existing(p.fact) {
-                        slot.matched += w;
-                        slot.words += word;
+                        slot.matched += w * context(p);
+                        slot.words += word * u16::from(p.tf > 0);
                         slot.lexical += index.bm25(idf, p);
                     }
                 }
             } else {
                 for &d in &s.touched {
                     if let Ok(i) = postings.binary_search_by_key(&d, |p| p.fact) {
+                        let p = &postings[i];
                         let slot = &mut s.slots[d as usize];
-                        slot.matched += w;
-                        slot.words += word;
-                        slot.lexical += index.bm25(idf, &postings[i]);
+                        slot.matched += w * context(p);
+                        slot.words += word * u16::from(p.tf > 0);
+                        slot.lexical += index.bm25(idf, p);
                     }
                 }
             }
@@ -604,6 +614,59 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
             })
             .collect()
     })
+}
+
+/// See [`context`].
+const CONTEXT: f32 = 0.5;
+
+/// The share of a word's weight that a fact gets from the sentence before
+/// it, when it leans on that sentence (a context posting, with no frequency).
+fn context(p: &Posting) -> f32 {
+    if p.tf == 0 { CONTEXT } else { 1.0 }
+}
+
+/// How many of the best facts [`soften`] reads.
+const SOFT_TOP: usize = 8;
+/// Below this cosine two words are unrelated; from [`SOFT_FULL`] on they
+/// say the same; credit rises in between.
+const SOFT_FROM: f32 = 0.5;
+const SOFT_FULL: f32 = 0.85;
+/// A word said in other words counts at most this share of its weight.
+const SOFT_MAX: f32 = 0.7;
+
+/// Credit for the question words the best facts say in other words
+/// ("surrendered" / "turned over"): each missing word counts by how close
+/// in meaning the fact's closest word is. Returns whether any score changed.
+fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> bool {
+    if total == 0.0 {
+        return false;
+    }
+    let table = wordvec::table();
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP) {
+        let fact_terms = index.fact_terms(s.fact);
+        let mut gain = 0.0;
+        for t in terms.iter().filter(|t| !t.weak && t.weight > 0.0) {
+            let Some(qv) = t.vec else { continue };
+            if t.id.is_some_and(|id| fact_terms.contains(&id)) {
+                continue;
+            }
+            let best = fact_terms
+                .iter()
+                .filter_map(|&u| index.term_vec(u))
+                .map(|uv| table.cosine(qv, uv))
+                .fold(0.0_f32, f32::max);
+            let credit = ((best - SOFT_FROM) / (SOFT_FULL - SOFT_FROM)).clamp(0.0, 1.0);
+            gain += t.weight * SOFT_MAX * credit;
+        }
+        if gain > 0.0 {
+            let coverage = (s.coverage + gain / total).min(1.0);
+            s.score += W_COVERAGE * (coverage - s.coverage);
+            s.coverage = coverage;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// A lighter word's postings are walked when they are at most this many
@@ -696,18 +759,32 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         }
         let weak = WEAK.contains(&t.text.as_str());
         let known = index.has_term(&term);
+        let digits = t.text.bytes().all(|b| b.is_ascii_digit());
+        let name = t.capital && i > 0 && !shouting;
+        let vec = if name || digits {
+            None
+        } else {
+            wordvec::table().find(&term)
+        };
+        let id = index.term_id(&term);
         let weight = if weak {
             0.5_f32.min(index.idf(&term))
         } else if known {
             index.idf(&term)
-        } else if t.capital && i > 0 && !shouting {
+        } else if name {
             -CAPITAL_FACTOR
-        } else if t.text.bytes().all(|b| b.is_ascii_digit()) {
+        } else if digits {
             -NUMBER_FACTOR
         } else {
             -1.0
         };
-        out.push(Term { term, weight, weak });
+        out.push(Term {
+            term,
+            weight,
+            weak,
+            vec,
+            id,
+        });
     }
     // Unknown words weigh relative to the question's known words: as much as
     // a typical known word of this question, times UNKNOWN_WEIGHT.

@@ -1,0 +1,172 @@
+//! Word vectors: how close two words are in meaning, for the words a
+//! question and a fact do not share ("surrendered" / "turned over",
+//! "established" / "created").
+//!
+//! The table is compiled in (`data/wordvec.bin`, made by
+//! `examples/wordvec_table.rs` from vectors distilled out of a sentence
+//! encoder; `data/README.md` tells how and under which licences). It maps
+//! a word's stem to a unit vector of small integers; [`WordVecs::cosine`]
+//! compares two of them. Names and numbers have no vector on purpose: a
+//! country is close to every other country, and what the story says of
+//! Russia is no answer about Japan.
+//!
+//! Format, little-endian: the magic `SBWV0001`, `n` and `dim` (u32), `n + 1`
+//! offsets (u32) into the stem text, `n` norms (f32), the stems (sorted,
+//! UTF-8, back to back), then `n × dim` vector components
+//! (i8, stored plus 128 as u8).
+
+use once_cell::sync::Lazy;
+
+const MAGIC: &[u8; 8] = b"SBWV0001";
+
+static TABLE: Lazy<WordVecs> =
+    Lazy::new(|| WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default());
+
+/// The compiled-in table (empty if it could not be read, so matching falls
+/// back to exact words; a unit test checks that it reads).
+pub fn table() -> &'static WordVecs {
+    &TABLE
+}
+
+/// A table of stem vectors borrowed from its bytes.
+#[derive(Debug, Default)]
+pub struct WordVecs {
+    dim: usize,
+    offsets: Vec<u32>,
+    norms: Vec<f32>,
+    stems: &'static [u8],
+    /// Components stored as `x + 128`, so the bytes are read in place.
+    vectors: &'static [u8],
+}
+
+/// Why table bytes could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TableError {
+    #[error("not a word-vector table (bad magic)")]
+    Magic,
+    #[error("word-vector table cut short")]
+    Short,
+    #[error("word-vector table offsets out of order")]
+    Offsets,
+}
+
+fn u32_at(b: &[u8], at: usize) -> Result<u32, TableError> {
+    b.get(at..at + 4)
+        .and_then(|s| s.try_into().ok())
+        .map(u32::from_le_bytes)
+        .ok_or(TableError::Short)
+}
+
+impl WordVecs {
+    /// Reads a table, checking every length and offset.
+    pub fn parse(b: &'static [u8]) -> Result<Self, TableError> {
+        if b.get(..8) != Some(MAGIC.as_slice()) {
+            return Err(TableError::Magic);
+        }
+        let n = u32_at(b, 8)? as usize;
+        let dim = u32_at(b, 12)? as usize;
+        let mut at = 16;
+        let offsets = (0..=n)
+            .map(|i| u32_at(b, at + 4 * i))
+            .collect::<Result<Vec<u32>, _>>()?;
+        at += 4 * (n + 1);
+        let norms = (0..n)
+            .map(|i| u32_at(b, at + 4 * i).map(f32::from_bits))
+            .collect::<Result<Vec<f32>, _>>()?;
+        at += 4 * n;
+        if offsets.windows(2).any(|w| w[0] > w[1]) || offsets.first() != Some(&0) {
+            return Err(TableError::Offsets);
+        }
+        let text_len = offsets.last().copied().unwrap_or(0) as usize;
+        let stems = b.get(at..at + text_len).ok_or(TableError::Short)?;
+        at += text_len;
+        let vectors = b.get(at..at + n * dim).ok_or(TableError::Short)?;
+        Ok(Self {
+            dim,
+            offsets,
+            norms,
+            stems,
+            vectors,
+        })
+    }
+
+    /// How many stems have a vector.
+    pub fn len(&self) -> usize {
+        self.norms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.norms.is_empty()
+    }
+
+    fn stem(&self, i: usize) -> &[u8] {
+        &self.stems[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    /// The vector number of a stem, if it has one.
+    pub fn find(&self, stem: &str) -> Option<u32> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.stem(mid).cmp(stem.as_bytes()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid as u32),
+            }
+        }
+        None
+    }
+
+    /// The cosine of two vectors by number (0 for a number out of range).
+    pub fn cosine(&self, a: u32, b: u32) -> f32 {
+        let (a, b) = (a as usize, b as usize);
+        let (Some(va), Some(vb)) = (
+            self.vectors.get(a * self.dim..(a + 1) * self.dim),
+            self.vectors.get(b * self.dim..(b + 1) * self.dim),
+        ) else {
+            return 0.0;
+        };
+        let dot: i32 = va
+            .iter()
+            .zip(vb)
+            .map(|(&x, &y)| (i32::from(x) - 128) * (i32::from(y) - 128))
+            .sum();
+        dot as f32 / (self.norms[a] * self.norms[b]).max(f32::MIN_POSITIVE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::normalize::stem;
+
+    fn cos(a: &str, b: &str) -> f32 {
+        let t = table();
+        match (t.find(&stem(a)), t.find(&stem(b))) {
+            (Some(x), Some(y)) => t.cosine(x, y),
+            _ => panic!("no vector for {a} or {b}"),
+        }
+    }
+
+    #[test]
+    fn the_compiled_table_reads() {
+        assert!(table().len() > 10_000, "{}", table().len());
+        assert!(table().find("zzzzqx").is_none());
+    }
+
+    #[test]
+    fn related_words_are_closer_than_unrelated_ones() {
+        assert!(cos("established", "created") > cos("established", "banana"));
+        assert!(cos("wrote", "author") > cos("wrote", "river"));
+        assert!((cos("swap", "swap") - 1.0).abs() < 0.02);
+    }
+
+    #[test]
+    fn broken_tables_are_refused() {
+        assert_eq!(WordVecs::parse(b"nope").err(), Some(TableError::Magic));
+        assert_eq!(
+            WordVecs::parse(b"SBWV0001\x05\0\0\0").err(),
+            Some(TableError::Short)
+        );
+    }
+}
