@@ -80,9 +80,9 @@ fn main() -> anyhow::Result<()> {
         text.extend_from_slice(s.as_bytes());
         offsets.push(u32::try_from(text.len())?);
         norms.push(norm);
-        comps.extend(q.iter().map(|&x| (x + 128) as u8));
+        comps.extend(q.iter().map(|&x| x as i8 as u8));
     }
-    let mut b: Vec<u8> = b"SBWV0001".to_vec();
+    let mut b: Vec<u8> = b"SBWV0002".to_vec();
     b.extend(u32::try_from(norms.len())?.to_le_bytes());
     b.extend(u32::try_from(dim)?.to_le_bytes());
     for o in &offsets {

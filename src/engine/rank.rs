@@ -636,27 +636,37 @@ const SOFT_MAX: f32 = 0.7;
 
 /// Credit for the question words the best facts say in other words
 /// ("surrendered" / "turned over"): each missing word counts by how close
-/// in meaning the fact's closest word is. Returns whether any score changed.
+/// in meaning the fact's closest word is. Only facts that could still
+/// become the answer or be shown beside it are read. Returns whether any
+/// score changed.
 fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> bool {
-    if total == 0.0 {
+    if total == 0.0 || !terms.iter().any(|t| soft(t)) {
         return false;
     }
     let table = wordvec::table();
     let mut changed = false;
+    let mut top: Option<(bool, f32)> = None;
     for s in scored.iter_mut().take(SOFT_TOP) {
         let fact_terms = index.fact_terms(s.fact);
+        let missing = |t: &&Term| soft(t) && !t.id.is_some_and(|id| fact_terms.contains(&id));
+        let most: f32 = terms.iter().filter(missing).map(|t| t.weight).sum();
+        let reach = W_COVERAGE * SOFT_MAX * most / total;
+        // Below a fitting best, a fact that does not fit is never shown;
+        // nor is one that cannot come within NEAR_BEST of it.
+        if let Some((fits, best)) = top
+            && ((fits && !s.fits) || s.score + reach < best - NEAR_BEST)
+        {
+            continue;
+        }
         let mut gain = 0.0;
-        for t in terms.iter().filter(|t| !t.weak && t.weight > 0.0) {
+        for t in terms.iter().filter(missing) {
             let Some(qv) = t.vec else { continue };
-            if t.id.is_some_and(|id| fact_terms.contains(&id)) {
-                continue;
-            }
-            let best = fact_terms
+            let closest = fact_terms
                 .iter()
                 .filter_map(|&u| index.term_vec(u))
                 .map(|uv| table.cosine(qv, uv))
                 .fold(0.0_f32, f32::max);
-            let credit = ((best - SOFT_FROM) / (SOFT_FULL - SOFT_FROM)).clamp(0.0, 1.0);
+            let credit = ((closest - SOFT_FROM) / (SOFT_FULL - SOFT_FROM)).clamp(0.0, 1.0);
             gain += t.weight * SOFT_MAX * credit;
         }
         if gain > 0.0 {
@@ -665,8 +675,16 @@ fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> b
             s.coverage = coverage;
             changed = true;
         }
+        if top.is_none() {
+            top = Some((s.fits, s.score));
+        }
     }
     changed
+}
+
+/// A question word that can be said in other words: it counts, and has a vector.
+fn soft(t: &Term) -> bool {
+    !t.weak && t.weight > 0.0 && t.vec.is_some()
 }
 
 /// A lighter word's postings are walked when they are at most this many

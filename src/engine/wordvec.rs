@@ -10,14 +10,14 @@
 //! country is close to every other country, and what the story says of
 //! Russia is no answer about Japan.
 //!
-//! Format, little-endian: the magic `SBWV0001`, `n` and `dim` (u32), `n + 1`
+//! Format, little-endian: the magic `SBWV0002`, `n` and `dim` (u32), `n + 1`
 //! offsets (u32) into the stem text, `n` norms (f32), the stems (sorted,
 //! UTF-8, back to back), then `n × dim` vector components
-//! (i8, stored plus 128 as u8).
+//! (i8).
 
 use once_cell::sync::Lazy;
 
-const MAGIC: &[u8; 8] = b"SBWV0001";
+const MAGIC: &[u8; 8] = b"SBWV0002";
 
 static TABLE: Lazy<WordVecs> =
     Lazy::new(|| WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default());
@@ -35,7 +35,7 @@ pub struct WordVecs {
     offsets: Vec<u32>,
     norms: Vec<f32>,
     stems: &'static [u8],
-    /// Components stored as `x + 128`, so the bytes are read in place.
+    /// Components, i8 read in place from the bytes (`b as i8`).
     vectors: &'static [u8],
 }
 
@@ -129,7 +129,7 @@ impl WordVecs {
         let dot: i32 = va
             .iter()
             .zip(vb)
-            .map(|(&x, &y)| (i32::from(x) - 128) * (i32::from(y) - 128))
+            .map(|(&x, &y)| i32::from(x as i8) * i32::from(y as i8))
             .sum();
         dot as f32 / (self.norms[a] * self.norms[b]).max(f32::MIN_POSITIVE)
     }
@@ -165,7 +165,7 @@ mod tests {
     fn broken_tables_are_refused() {
         assert_eq!(WordVecs::parse(b"nope").err(), Some(TableError::Magic));
         assert_eq!(
-            WordVecs::parse(b"SBWV0001\x05\0\0\0").err(),
+            WordVecs::parse(b"SBWV0002\x05\0\0\0").err(),
             Some(TableError::Short)
         );
     }
