@@ -640,7 +640,7 @@ const SOFT_MAX: f32 = 0.7;
 /// become the answer or be shown beside it are read. Returns whether any
 /// score changed.
 fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> bool {
-    if total == 0.0 || !terms.iter().any(|t| soft(t)) {
+    if total == 0.0 || !terms.iter().any(soft) {
         return false;
     }
     let table = wordvec::table();
