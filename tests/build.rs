@@ -341,3 +341,24 @@ fn other_words_and_the_sentence_before() {
     let a = ask(&out_file, "Who crushed the miners' rebellion?").expect("answered");
     assert!(a.contains("British troops"), "{a}");
 }
+
+/// Phrasal verbs meet their one-word equivalents, in either direction.
+#[test]
+fn phrasal_verbs() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("fire.txt");
+    fs::write(
+        &article,
+        "date 2024-03-06 Fire at the Lowmoor plant\n\n\
+         A fire broke out at the Lowmoor packaging plant shortly after 2 a.m. on Tuesday, \
+         officials said.\n\n\
+         Investigators found out on Friday that a heater had been left on.\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("fire.toml");
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    let a = ask(&out_file, "When did investigators discover the cause?").expect("answered");
+    assert!(a.contains("found out on Friday"), "{a}");
+    let a = ask(&out_file, "What time did the fire start?").expect("answered");
+    assert!(a.contains("2 a.m."), "{a}");
+}

@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{KindSet, future_cue, states_unknown, text_cues};
 use super::fuzzy::FuzzyIndex;
-use super::normalize::{Token, is_stop, stem, tokenize};
+use super::normalize::{Token, is_stop, phrasal, phrasal_particle, stem, tokenize};
 use super::synonyms::Synonyms;
 use crate::knowledge::{EntityKind, Knowledge, StoryDate};
 
@@ -155,21 +155,26 @@ fn analyse(
         let toks = tokenize(&text);
         let first = chunk.tf.len();
         let mut len = 0u32;
-        for t in &toks {
-            if is_stop(&t.text) {
+        for (i, t) in toks.iter().enumerate() {
+            if is_stop(&t.text) || phrasal_particle(&toks, i) {
                 continue;
             }
-            let id = match word_term.get(t.text.as_str()) {
+            // "broke out" is indexed as "start" (the particle is dropped).
+            let word = phrasal(&toks, i).unwrap_or(&t.text);
+            let id = match word_term.get(word) {
                 Some(&id) => id,
                 None => {
                     chunk.words.push(t.text.clone());
+                    if word != t.text {
+                        chunk.words.push(word.to_string());
+                    }
                     let next = chunk.terms.len() as u32;
-                    let term = ix.term(&t.text);
+                    let term = ix.term(word);
                     let id = *term_no.entry(term.clone()).or_insert(next);
                     if id == next {
                         chunk.terms.push(term);
                     }
-                    word_term.insert(t.text.clone(), id);
+                    word_term.insert(word.to_string(), id);
                     id
                 }
             };

@@ -192,7 +192,8 @@ static IRREGULAR: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
         ("stolen", "steal"), ("struck", "strike"), ("threw", "throw"), ("thrown", "throw"),
         ("wore", "wear"), ("worn", "wear"), ("sought", "seek"), ("slew", "slay"),
         ("slain", "slay"), ("born", "bear"), ("drew", "draw"), ("drawn", "draw"),
-        ("ate", "eat"), ("eaten", "eat"), ("broke", "break"), ("broken", "break"), ("froze", "freeze"),
+        ("ate", "eat"), ("eaten", "eat"), ("blew", "blow"), ("blown", "blow"),
+        ("broke", "break"), ("broken", "break"), ("froze", "freeze"),
         ("frozen", "freeze"), ("dealt", "deal"), ("felt", "feel"), ("heard", "hear"), ("laid", "lay"),
         ("lent", "lend"), ("meant", "mean"), ("sang", "sing"), ("sung", "sing"), ("sank", "sink"),
         ("sunk", "sink"), ("slept", "sleep"), ("spun", "spin"), ("swam", "swim"), ("understood", "understand"),
@@ -222,6 +223,55 @@ static IRREGULAR: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
 /// ```
 pub fn lemma(word: &str) -> &str {
     IRREGULAR.get(word).copied().unwrap_or(word)
+}
+
+/// Phrasal verbs news writes where a question may use one word, or the
+/// other way round: (verb, particle, the one word). Only those whose sense
+/// hardly depends on what follows ("pick up" is left out: a suspect, a
+/// phone, an award).
+#[rustfmt::skip]
+const PHRASAL: &[(&str, &str, &str)] = &[
+    ("break", "out", "start"), ("kick", "off", "start"), ("set", "up", "establish"),
+    ("step", "down", "resign"), ("stand", "down", "resign"), ("call", "off", "cancel"),
+    ("put", "off", "postpone"), ("hold", "off", "delay"), ("look", "into", "investigate"),
+    ("find", "out", "discover"), ("carry", "out", "conduct"), ("take", "over", "control"),
+    ("give", "up", "surrender"), ("hand", "over", "transfer"), ("turn", "over", "transfer"),
+    ("pull", "out", "withdraw"), ("drop", "out", "withdraw"), ("turn", "down", "reject"),
+    ("shut", "down", "close"), ("close", "down", "close"), ("blow", "up", "explode"),
+    ("set", "off", "trigger"), ("point", "out", "note"), ("sign", "up", "register"),
+    ("lay", "off", "dismiss"), ("wipe", "out", "destroy"), ("lock", "up", "jail"),
+    ("sort", "out", "resolve"), ("roll", "out", "launch"), ("phase", "out", "eliminate"),
+    ("step", "up", "increase"), ("scale", "back", "reduce"), ("cut", "back", "reduce"),
+    ("wind", "down", "end"), ("bring", "about", "cause"), ("take", "charge", "lead"),
+];
+
+/// The one word for a phrasal verb starting at token `i` ("broke out" →
+/// "start"), matched on the verb's stem so every form counts. "Broke out of
+/// prison" is an escape, not a start: a particle followed by "of" is none.
+///
+/// ```
+/// use storybot::engine::normalize::{phrasal, tokenize};
+/// let t = tokenize("A fire broke out on Monday");
+/// assert_eq!(phrasal(&t, 2), Some("start"));
+/// assert_eq!(phrasal(&tokenize("He broke out of prison"), 1), None);
+/// assert_eq!(phrasal(&t, 3), None);
+/// ```
+pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let particle = tokens.get(i + 1)?;
+    if tokens.get(i + 2).is_some_and(|t| t.text == "of") {
+        return None;
+    }
+    let verb = &tokens[i].text;
+    PHRASAL
+        .iter()
+        .filter(|(_, p, _)| *p == particle.text)
+        .find(|(v, _, _)| verb.as_bytes().first() == v.as_bytes().first() && stem(verb) == stem(v))
+        .map(|&(_, _, one)| one)
+}
+
+/// Whether token `i` is the particle of a [`phrasal`] verb.
+pub fn phrasal_particle(tokens: &[Token], i: usize) -> bool {
+    i > 0 && phrasal(tokens, i - 1).is_some()
 }
 
 #[cfg(test)]

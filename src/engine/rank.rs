@@ -18,7 +18,7 @@ use super::classify::{
     Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
 };
 use super::index::{FactRow, Index, Link, Posting};
-use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, tokenize};
+use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, tokenize};
 use super::time::{TimeRef, time_ref};
 use super::wordvec;
 use crate::knowledge::StoryDate;
@@ -768,10 +768,15 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
     let max_idf = index.idf("");
     let mut out: Vec<Term> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if in_link(i) || is_stop(&t.text) || typed.contains(&i) || skip.contains(&i) {
+        if in_link(i)
+            || is_stop(&t.text)
+            || typed.contains(&i)
+            || skip.contains(&i)
+            || phrasal_particle(tokens, i)
+        {
             continue;
         }
-        let term = index.term(&t.text);
+        let term = index.term(phrasal(tokens, i).unwrap_or(&t.text));
         if out.iter().any(|o| o.term == term) {
             continue;
         }
