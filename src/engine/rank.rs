@@ -664,7 +664,7 @@ fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> b
             let closest = fact_terms
                 .iter()
                 .filter_map(|&u| index.term_vec(u))
-                .map(|uv| table.cosine(qv, uv))
+                .map(|uv| table.closeness(qv, uv))
                 .fold(0.0_f32, f32::max);
             let credit = ((closest - SOFT_FROM) / (SOFT_FULL - SOFT_FROM)).clamp(0.0, 1.0);
             gain += t.weight * SOFT_MAX * credit;

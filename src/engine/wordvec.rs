@@ -10,14 +10,19 @@
 //! country is close to every other country, and what the story says of
 //! Russia is no answer about Japan.
 //!
-//! Format, little-endian: the magic `SBWV0002`, `n` and `dim` (u32), `n + 1`
+//! Opposites are close too ("buy" / "sell"), so the table also lists
+//! antonym pairs from WordNet, and [`WordVecs::closeness`] of two opposites
+//! is 0.
+//!
+//! Format, little-endian: the magic `SBWV0003`, `n` and `dim` (u32), `n + 1`
 //! offsets (u32) into the stem text, `n` norms (f32), the stems (sorted,
-//! UTF-8, back to back), then `n × dim` vector components
-//! (i8).
+//! UTF-8, back to back), `n × dim` vector components (i8), then `m` (u32)
+//! and `m` antonym pairs of vector numbers (two u32 each), sorted, each
+//! pair both ways round.
 
 use once_cell::sync::Lazy;
 
-const MAGIC: &[u8; 8] = b"SBWV0002";
+const MAGIC: &[u8; 8] = b"SBWV0003";
 
 static TABLE: Lazy<WordVecs> =
     Lazy::new(|| WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default());
@@ -37,6 +42,8 @@ pub struct WordVecs {
     stems: &'static [u8],
     /// Components, i8 read in place from the bytes (`b as i8`).
     vectors: &'static [u8],
+    /// Antonym pairs, both ways round, sorted.
+    opposites: Vec<(u32, u32)>,
 }
 
 /// Why table bytes could not be read.
@@ -81,12 +88,19 @@ impl WordVecs {
         let stems = b.get(at..at + text_len).ok_or(TableError::Short)?;
         at += text_len;
         let vectors = b.get(at..at + n * dim).ok_or(TableError::Short)?;
+        at += n * dim;
+        let m = u32_at(b, at)? as usize;
+        at += 4;
+        let opposites = (0..m)
+            .map(|i| Ok((u32_at(b, at + 8 * i)?, u32_at(b, at + 8 * i + 4)?)))
+            .collect::<Result<Vec<(u32, u32)>, TableError>>()?;
         Ok(Self {
             dim,
             offsets,
             norms,
             stems,
             vectors,
+            opposites,
         })
     }
 
@@ -115,6 +129,16 @@ impl WordVecs {
             }
         }
         None
+    }
+
+    /// How close in meaning two words are: their cosine, but 0 for
+    /// opposites.
+    pub fn closeness(&self, a: u32, b: u32) -> f32 {
+        if self.opposites.binary_search(&(a, b)).is_ok() {
+            0.0
+        } else {
+            self.cosine(a, b)
+        }
     }
 
     /// The cosine of two vectors by number (0 for a number out of range).
@@ -162,10 +186,20 @@ mod tests {
     }
 
     #[test]
+    fn opposites_are_not_close() {
+        let t = table();
+        let v = |w: &str| t.find(&stem(w)).expect("a vector");
+        assert!(t.cosine(v("buy"), v("sell")) > 0.5);
+        assert_eq!(t.closeness(v("buy"), v("sell")), 0.0);
+        assert_eq!(t.closeness(v("increase"), v("decrease")), 0.0);
+        assert!(t.closeness(v("founded"), v("established")) > 0.6);
+    }
+
+    #[test]
     fn broken_tables_are_refused() {
         assert_eq!(WordVecs::parse(b"nope").err(), Some(TableError::Magic));
         assert_eq!(
-            WordVecs::parse(b"SBWV0002\x05\0\0\0").err(),
+            WordVecs::parse(b"SBWV0003\x05\0\0\0").err(),
             Some(TableError::Short)
         );
     }
