@@ -432,6 +432,11 @@ fn out_of_scope_is_not_answered() {
         "where did zakharova go to school",
         "what is peskov's hometown",
         "what is kirby's favorite food",
+        // said of someone else: "Paul Whelan, who was sentenced to 16
+        // years…, and Brittney Griner, who is on trial"
+        "how long is griner's sentence",
+        "what was griner convicted of",
+        "how long is bout serving",
         // future events
         "who will win the next us election",
         // the story tells when things happened, not when the swap will

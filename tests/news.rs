@@ -12,8 +12,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// Questions that must pass, of 112 (88 when last raised).
-const FLOOR: usize = 88;
+/// Questions that must pass, of 112 (91 when last raised).
+const FLOOR: usize = 91;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news")

@@ -364,7 +364,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         scored.truncate(KEEP);
     }
     scored.sort_by(best_first);
-    if soften(index, &terms, total, &mut scored) {
+    let softened = soften(index, &terms, total, &mut scored);
+    let detached = detach(snap, &terms, &ents, total, &mut scored);
+    if softened || detached {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -417,6 +419,15 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                 }
                 ans.hits.push(hit(snap, s.fact as usize, s.score));
             }
+            // "No: Peskov declined to comment" answers "has the Kremlin
+            // commented?"; asked what Peskov said, the verdict is noise.
+            if a.class.kind != QuestionKind::YesNo {
+                for h in &mut ans.hits {
+                    if let Some(plain) = without_verdict(&h.answer) {
+                        h.answer = plain;
+                    }
+                }
+            }
             ans.as_of = as_of(snap, &a);
             // "What caused the fire?" is not answered by "the cause has not
             // been determined": the story does not say yet, and the reply
@@ -436,6 +447,18 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         }
     }
     ans
+}
+
+/// A yes/no fact's answer without its verdict ("No: Peskov declined…" →
+/// "Peskov declined…"), or `None` when it opens with none.
+fn without_verdict(answer: &str) -> Option<String> {
+    let rest = ["Yes:", "No:"]
+        .iter()
+        .find_map(|v| answer.strip_prefix(v))?
+        .trim_start();
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 /// How many facts the ranker scores for a question: the work behind one
@@ -677,6 +700,111 @@ fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> b
         }
         if top.is_none() {
             top = Some((s.fits, s.score));
+        }
+    }
+    changed
+}
+
+/// Question words a fact says of someone else than the person asked about
+/// no longer count for it: in "…Paul Whelan, who was sentenced to 16
+/// years, and Brittney Griner, who is on trial…", "sentenced" is Whelan's,
+/// and the fact does not tell how long Griner's sentence is. A word is
+/// someone else's when each of its places in the fact's answer and quote
+/// lies in a relative clause (", who …", ", whose …") on another person's
+/// name. Only the best few facts naming two people or more are read.
+/// Returns whether any score changed.
+fn detach(
+    snap: &Snapshot,
+    terms: &[Term],
+    ents: &[u32],
+    total: f32,
+    scored: &mut [Scored],
+) -> bool {
+    let kb = &snap.knowledge;
+    let index = &snap.index;
+    let person = |e: &u32| {
+        kb.entities
+            .get(*e as usize)
+            .is_some_and(|x| x.kind == EntityKind::Person)
+    };
+    let asked: Vec<u32> = ents.iter().copied().filter(person).collect();
+    if total == 0.0 || asked.len() != 1 {
+        return false;
+    }
+    let who = asked[0];
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP) {
+        let d = s.fact as usize;
+        let others = index.fact_entities[d]
+            .iter()
+            .any(|e| *e != who && person(e));
+        // Most facts have no relative clause on a name: a plain search
+        // rules them out before any tokenising.
+        let relative = |t: &str| t.contains(", who") || t.contains(", whose");
+        let Some(f) = kb.facts.get(d).filter(|f| {
+            others && (relative(&f.answer) || f.quote.as_deref().is_some_and(relative))
+        }) else {
+            continue;
+        };
+        // The question words found in another person's relative clause,
+        // then whether each is also found anywhere else in the fact.
+        let texts: Vec<Vec<&str>> = std::iter::once(f.answer.as_str())
+            .chain(f.quote.as_deref())
+            .map(|t| t.split([',', ';', '(', ')', '—', '–']).collect())
+            .collect();
+        let elses = |clauses: &[&str], ci: usize| {
+            let c = clauses[ci].trim_start();
+            ci > 0
+                && (c.starts_with("who ") || c.starts_with("whose "))
+                && index
+                    .link(&tokenize(clauses[ci - 1]))
+                    .into_iter()
+                    .rev()
+                    .find(|l| person(&l.entity))
+                    .is_some_and(|l| l.entity != who)
+        };
+        let words_of = |clause: &str, out: &mut Vec<usize>| {
+            let toks = tokenize(clause);
+            for (i, t) in toks.iter().enumerate() {
+                if is_stop(&t.text) || phrasal_particle(&toks, i) {
+                    continue;
+                }
+                let term = index.term(phrasal(&toks, i).unwrap_or(&t.text));
+                if let Some(k) = terms.iter().position(|q| q.term == term && !q.weak) {
+                    out.push(k);
+                }
+            }
+        };
+        let mut theirs: Vec<usize> = Vec::new();
+        let mut anywhere: Vec<usize> = Vec::new();
+        let mut rest: Vec<&str> = Vec::new();
+        for clauses in &texts {
+            for ci in 0..clauses.len() {
+                if elses(clauses, ci) {
+                    words_of(clauses[ci], &mut theirs);
+                } else {
+                    rest.push(clauses[ci]);
+                }
+            }
+        }
+        if theirs.is_empty() {
+            continue;
+        }
+        for clause in rest {
+            words_of(clause, &mut anywhere);
+        }
+        theirs.sort_unstable();
+        theirs.dedup();
+        let lost: f32 = theirs
+            .iter()
+            .filter(|k| !anywhere.contains(k))
+            .map(|&k| terms[k].weight)
+            .sum();
+        if lost > 0.0 {
+            let coverage = (s.coverage - lost / total).max(0.0);
+            s.score -= W_COVERAGE * (s.coverage - coverage);
+            s.coverage = coverage;
+            changed = true;
         }
     }
     changed
@@ -1084,5 +1212,19 @@ mod tests {
         assert!(!same_stem("citizens", "cities"));
         assert!(!same_stem("control", "central"));
         assert!(same_stem("", ""));
+    }
+
+    #[test]
+    fn verdicts_come_off_only_where_there_is_one() {
+        assert_eq!(
+            without_verdict("No: Peskov declined to comment.").as_deref(),
+            Some("Peskov declined to comment.")
+        );
+        assert_eq!(
+            without_verdict("Yes: according to CNN, Biden…").as_deref(),
+            Some("According to CNN, Biden…")
+        );
+        assert_eq!(without_verdict("Nobody said so."), None);
+        assert_eq!(without_verdict("No:"), None);
     }
 }
