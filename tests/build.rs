@@ -362,3 +362,25 @@ fn phrasal_verbs() {
     let a = ask(&out_file, "What time did the fire start?").expect("answered");
     assert!(a.contains("2 a.m."), "{a}");
 }
+
+/// "Who is the ROLE of X?" wants a person holding that role, not any
+/// sentence that mentions the role word.
+#[test]
+fn who_holds_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("westmark.txt");
+    fs::write(
+        &article,
+        "date 2024-01-10 Westmark at a glance\n\n\
+         The personal representative of the Queen in the state is the Governor of Westmark, \
+         currently Linda Dessau. Presidents of several neighbouring states visited Westmark \
+         in 2023.\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("westmark.toml");
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    let a = ask(&out_file, "Who is the current Governor of Westmark?").expect("answered");
+    assert!(a.contains("Linda Dessau"), "{a}");
+    // Presidents are mentioned, but no one is named president of Westmark.
+    assert_eq!(ask(&out_file, "Who is the president of Westmark?"), None);
+}

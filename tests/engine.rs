@@ -275,7 +275,14 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what is grinner accused of",
         ],
     ),
-    ("biden-role", &["who is biden", "what is joe biden's title"]),
+    (
+        "biden-role",
+        &[
+            "who is biden",
+            "what is joe biden's title",
+            "who is the president of the united states",
+        ],
+    ),
     (
         "lavrov-role",
         &["who is lavrov", "what's sergey lavrov's job"],
@@ -417,6 +424,9 @@ fn out_of_scope_is_not_answered() {
         "what is the stock price of apple",
         // other people
         "who is vladimir putin",
+        // a fact mentions "the presidents of Russia and the United States",
+        // but no one's role is president of Russia
+        "who is the president of russia",
         "what did zelensky say about the swap",
         "what does elon musk think about the deal",
         // attributes of story people the article does not state

@@ -334,10 +334,26 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         QuestionKind::HowMany if !degree || money => Some(FactKind::HowMany),
         _ => None,
     };
+    // "Who is the president of Russia?" asks whose role that is: a fact
+    // that merely mentions presidents and Russia does not tell. Only a
+    // role fact naming every name asked about answers it (asked with a
+    // role word or two, not "who was the first person to walk on …").
+    let role_of = class.kind == QuestionKind::Who
+        && !names_person
+        && matches!(
+            tokens.first().map(|t| t.text.as_str()),
+            Some("who" | "whos")
+        )
+        && tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.text.as_str(), "is" | "was" | "are" | "were"))
+        && tokens.get(2).is_some_and(|t| t.text == "the")
+        && terms.iter().filter(|t| !t.weak).count() <= 2;
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
         few_words: terms.iter().filter(|t| !t.weak).count() <= 1,
+        role_of,
         money,
         speaker,
         future,
@@ -366,7 +382,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     scored.sort_by(best_first);
     let softened = soften(index, &terms, total, &mut scored);
     let detached = detach(snap, &terms, &ents, total, &mut scored);
-    if softened || detached {
+    let named = role_of && role_named(snap, &terms, &ents, &mut scored);
+    if softened || detached || named {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -810,6 +827,70 @@ fn detach(
     changed
 }
 
+/// For "Who is the governor of Victoria?": a fact that is no role fact
+/// still fits when it names a person right beside the role word ("the
+/// Governor of Victoria, currently Linda Dessau") and every name asked
+/// about. Only the best few facts are read. Returns whether any changed.
+fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Scored]) -> bool {
+    /// How many words may stand between a name and the role word.
+    const NEAR: usize = 4;
+    let kb = &snap.knowledge;
+    let index = &snap.index;
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| !s.fits) {
+        let d = s.fact as usize;
+        let Some(f) = kb.facts.get(d) else { continue };
+        if !ents.iter().all(|e| index.fact_entities[d].contains(e)) {
+            continue;
+        }
+        let beside = std::iter::once(&f.answer)
+            .chain(f.quote.as_ref())
+            .any(|text| {
+                let toks = tokenize(text);
+                let links = index.link(&toks);
+                let is_person = |e: u32| {
+                    kb.entities
+                        .get(e as usize)
+                        .is_some_and(|x| x.kind == EntityKind::Person)
+                };
+                let people: Vec<&Link> = links
+                    .iter()
+                    .filter(|l| !ents.contains(&l.entity) && is_person(l.entity))
+                    .collect();
+                // Between the role word and the name, only stop words, weak
+                // words ("currently") and names of anything but people
+                // ("the Governor of Victoria, currently Linda Dessau").
+                let filler = |j: usize| {
+                    let w = toks[j].text.as_str();
+                    is_stop(w)
+                        || WEAK.contains(&w)
+                        || links
+                            .iter()
+                            .any(|l| (l.start..l.end).contains(&j) && !is_person(l.entity))
+                };
+                toks.iter().enumerate().any(|(i, t)| {
+                    !is_stop(&t.text)
+                        && terms
+                            .iter()
+                            .any(|q| !q.weak && q.term == index.term(&t.text))
+                        && people.iter().any(|l| {
+                            let gap = if l.start > i {
+                                i + 1..l.start
+                            } else {
+                                l.end..i
+                            };
+                            gap.len() <= NEAR && gap.clone().all(filler)
+                        })
+                })
+            });
+        if beside {
+            s.fits = true;
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// A question word that can be said in other words: it counts, and has a vector.
 fn soft(t: &Term) -> bool {
     !t.weak && t.weight > 0.0 && t.vec.is_some()
@@ -969,7 +1050,10 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             words: c.words,
             fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
                 && (!q.future || index.rows[d as usize].future())
-                && (!q.money || index.rows[d as usize].cues.money()),
+                && (!q.money || index.rows[d as usize].cues.money())
+                && (!q.role_of
+                    || (index.rows[d as usize].kinds.contains(FactKind::Role)
+                        && c.entities == q.ents.len())),
         })
     };
     if cands.len() <= PRUNE_FROM {
@@ -1043,6 +1127,9 @@ struct Ask<'a> {
     money: bool,
     /// At most one content word besides names: the names are the topic.
     few_words: bool,
+    /// "Who is the president of Russia?": only role facts naming every
+    /// name asked about fit.
+    role_of: bool,
 }
 
 /// The part of a fact's score that comes from what it shares with the
