@@ -17,8 +17,12 @@ use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
     Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
 };
+use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
-use super::normalize::{MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, tokenize};
+use super::normalize::{
+    MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, stem, tokenize,
+};
+use super::synonyms;
 use super::time::{TimeRef, time_ref};
 use super::wordvec;
 use crate::knowledge::StoryDate;
@@ -162,9 +166,31 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             && (edits < 2 || same_stem(&t.text, w))
         {
             t.text = w.to_string();
+            continue;
+        }
+        // Not a story word and no English word either ("speek"): perhaps a
+        // typo of a word the synonym groups know, which stands for a story
+        // word ("speak" → said).
+        if wordvec::table().find(&stem(&t.text)).is_none()
+            && let Some((w, edits)) = SYNONYM_WORDS.correct(&t.text)
+            && (edits < 2 || same_stem(&t.text, w))
+            && index.has_term(&index.term(w))
+        {
+            t.text = w.to_string();
         }
     }
 }
+
+/// The words of the built-in synonym groups, for typo correction.
+static SYNONYM_WORDS: once_cell::sync::Lazy<FuzzyIndex> = once_cell::sync::Lazy::new(|| {
+    let mut f = FuzzyIndex::default();
+    for w in synonyms::BUILTIN.iter().flat_map(|g| g.iter()) {
+        if !w.contains(' ') {
+            f.insert(w, 1.0);
+        }
+    }
+    f
+});
 
 /// Two edits apart, a real word is more often another word than a typo
 /// ("citizens" / "cities", "control" / "central"), unless the two differ
