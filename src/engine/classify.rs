@@ -539,3 +539,31 @@ impl KindSet {
         self.0 & Self::MONEY != 0
     }
 }
+
+/// Question words as chat spells or mistypes them, and what they stand for.
+#[rustfmt::skip]
+const QUESTION_TYPOS: &[(&str, &str)] = &[
+    ("wat", "what"), ("wut", "what"), ("wot", "what"), ("wht", "what"), ("waht", "what"),
+    ("whta", "what"), ("whn", "when"), ("wen", "when"), ("whne", "when"), ("wehn", "when"),
+    ("wher", "where"), ("whr", "where"), ("wehre", "where"), ("hw", "how"), ("hwo", "how"),
+    ("wy", "why"), ("whi", "why"), ("woh", "who"), ("whoe", "who"), ("wich", "which"),
+    ("whcih", "which"), ("whihc", "which"),
+];
+
+/// Rewrites mistyped question words ("wat did peskov say", "whn was it
+/// sent") to the word they stand for, so the question type is read right.
+///
+/// ```
+/// use storybot::engine::classify::fix_question_words;
+/// use storybot::engine::normalize::tokenize;
+/// let mut t = tokenize("whn was the proposal sent");
+/// fix_question_words(&mut t);
+/// assert_eq!(t[0].text, "when");
+/// ```
+pub fn fix_question_words(tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        if let Some(&(_, w)) = QUESTION_TYPOS.iter().find(|(typo, _)| *typo == t.text) {
+            t.text = w.to_string();
+        }
+    }
+}

@@ -15,7 +15,8 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, classify, speaker_span, type_words,
+    Class, QuestionKind, asks_future, asks_money, classify, fix_question_words, speaker_span,
+    type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -160,6 +161,11 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         }
         // Story words are corrected from five letters on: "care" is not a typo of "case".
         if t.text.len() < 5 {
+            // A short word that is no English word may still be two
+            // letters swapped ("sya" → "say").
+            if let Some(w) = swapped(index, &t.text) {
+                t.text = w;
+            }
             continue;
         }
         if let Some((w, edits)) = index.vocab.correct(&t.text)
@@ -179,6 +185,33 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             t.text = w.to_string();
         }
     }
+}
+
+/// The one word, a story word or a synonym-group word, that a short
+/// non-English word becomes by swapping two neighbouring letters.
+fn swapped(index: &Index, word: &str) -> Option<String> {
+    if word.len() < 3 || !word.is_ascii() || wordvec::table().find(&stem(word)).is_some() {
+        return None;
+    }
+    let b = word.as_bytes();
+    let mut found: Option<String> = None;
+    for i in 0..b.len() - 1 {
+        if b[i] == b[i + 1] {
+            continue;
+        }
+        let mut c = b.to_vec();
+        c.swap(i, i + 1);
+        let Ok(c) = String::from_utf8(c) else {
+            continue;
+        };
+        if index.vocab.contains(&c) || SYNONYM_WORDS.contains(&c) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    found
 }
 
 /// The words of the built-in synonym groups, for typo correction.
@@ -259,9 +292,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     if tokens.is_empty() {
         return Err(Unanswered::Empty);
     }
-    let mut class = classify(&tokens);
+    fix_question_words(&mut tokens);
     let index = &snap.index;
+    // Typos first: "what did peskov sya" asks what Peskov said.
     correct(index, &mut tokens);
+    let mut class = classify(&tokens);
     let links = index.link(&tokens);
     let ents = linked_entities(&links);
     let (time, time_words) = time_ref(&tokens);
