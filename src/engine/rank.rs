@@ -33,7 +33,7 @@ use crate::knowledge::{EntityKind, FactKind};
 /// does not answer the question. Measured (dev questions, 105 paraphrases,
 /// 32 out-of-scope questions, 200 SQuAD questions): 0.5 refused too many
 /// paraphrases, 0.3 started answering out-of-scope questions. 0.41 since
-/// question words said in other words ([`soften`]) count too, which lifts
+/// question words said in other words (`soften`) count too, which lifts
 /// every fact a little: on SQuAD 0.40 answered 10 more of its 501 rightly
 /// and 31 more of the 1,787 questions of neighbouring passages; 0.42, 2
 /// fewer and 7 fewer.
