@@ -61,6 +61,16 @@ fn ask(knowledge: &Path, question: &str) -> Option<String> {
     ))
 }
 
+/// Writes `text` as `NAME.txt` in `dir`, drafts `NAME.toml` from it with
+/// `build`, and returns the knowledge file's path.
+fn draft(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let article = dir.join(format!("{name}.txt"));
+    fs::write(&article, text).unwrap();
+    let out_file = dir.join(format!("{name}.toml"));
+    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    out_file
+}
+
 const HARBOUR: &str = "date 2023-03-10 Valdane harbour reopens after the storm
 
 The harbour of Valdane reopened on Thursday, port director Ines Duarte said.
@@ -326,10 +336,7 @@ In 1854 miners at Ballarat staged an armed rebellion against the colonial govern
 #[test]
 fn other_words_and_the_sentence_before() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("museum.txt");
-    fs::write(&article, MUSEUM).unwrap();
-    let out_file = dir.path().join("museum.toml");
-    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    let out_file = draft(dir.path(), "museum", MUSEUM);
 
     // "established" is nowhere in the article; "founded" is close in meaning.
     let a = ask(&out_file, "Who established the Riverside Museum?").expect("answered");
@@ -346,17 +353,14 @@ fn other_words_and_the_sentence_before() {
 #[test]
 fn phrasal_verbs() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("fire.txt");
-    fs::write(
-        &article,
+    let out_file = draft(
+        dir.path(),
+        "fire",
         "date 2024-03-06 Fire at the Lowmoor plant\n\n\
          A fire broke out at the Lowmoor packaging plant shortly after 2 a.m. on Tuesday, \
          officials said.\n\n\
          Investigators found out on Friday that a heater had been left on.\n",
-    )
-    .unwrap();
-    let out_file = dir.path().join("fire.toml");
-    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    );
     let a = ask(&out_file, "When did investigators discover the cause?").expect("answered");
     assert!(a.contains("found out on Friday"), "{a}");
     let a = ask(&out_file, "What time did the fire start?").expect("answered");
@@ -368,17 +372,14 @@ fn phrasal_verbs() {
 #[test]
 fn who_holds_a_role() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("westmark.txt");
-    fs::write(
-        &article,
+    let out_file = draft(
+        dir.path(),
+        "westmark",
         "date 2024-01-10 Westmark at a glance\n\n\
          The personal representative of the Queen in the state is the Governor of Westmark, \
          currently Linda Dessau. Presidents of several neighbouring states visited Westmark \
          in 2023.\n",
-    )
-    .unwrap();
-    let out_file = dir.path().join("westmark.toml");
-    ok(run(&["build", path(&article), "-o", path(&out_file)]));
+    );
     let a = ask(&out_file, "Who is the current Governor of Westmark?").expect("answered");
     assert!(a.contains("Linda Dessau"), "{a}");
     // Presidents are mentioned, but no one is named president of Westmark.
