@@ -260,8 +260,9 @@ pub struct Index {
     pub reported: Vec<StoryDate>,
     /// More than one source date: answers may need an "as of".
     pub dated_sources: bool,
-    /// Per fact: its term numbers, from `fact_terms_at[d]` to
-    /// `fact_terms_at[d + 1]` (for matching by meaning, [`Index::fact_terms`]).
+    /// Per fact: its term numbers, back to back; fact `d`'s end where
+    /// `fact_terms_at[d]` says, and start where fact `d - 1` ends (for
+    /// matching by meaning, [`Index::fact_terms`]).
     fact_terms: Vec<u32>,
     fact_terms_at: Vec<u32>,
     /// Per term number: its word vector ([`super::wordvec`]), or [`NO_VEC`].
@@ -349,21 +350,19 @@ impl Index {
                     a.source == b.source && a.paragraph.is_some() && a.paragraph == b.paragraph
                 });
                 if fact.leans_back && same_paragraph {
-                    let end = own_from;
-                    let start = if fi >= 2 {
-                        ix.fact_terms_at[fi as usize - 2] as usize
-                    } else {
-                        0
-                    };
-                    for i in start..end {
-                        let u = ix.fact_terms[i];
-                        if !ix.fact_terms[own_from..].contains(&u) {
-                            ix.postings[u as usize].push(Posting {
-                                fact: fi,
-                                tf: 0,
-                                len: short,
-                            });
-                        }
+                    let own = &ix.fact_terms[own_from..];
+                    let before: Vec<u32> = ix
+                        .fact_terms(fi - 1)
+                        .iter()
+                        .copied()
+                        .filter(|u| !own.contains(u))
+                        .collect();
+                    for u in before {
+                        ix.postings[u as usize].push(Posting {
+                            fact: fi,
+                            tf: 0,
+                            len: short,
+                        });
                     }
                 }
                 for &e in &fact.ents {
