@@ -245,6 +245,14 @@ fn same_stem(a: &str, b: &str) -> bool {
     common + SAME_STEM_TAIL >= a.len().max(b.len())
 }
 
+/// Whether entity `e` is a person.
+fn is_person(snap: &Snapshot, e: u32) -> bool {
+    snap.knowledge
+        .entities
+        .get(e as usize)
+        .is_some_and(|x| x.kind == EntityKind::Person)
+}
+
 fn linked_entities(links: &[Link]) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     for l in links {
@@ -355,12 +363,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .filter(|l| span.contains(&l.start))
                 .map(|l| l.entity)
                 .next()
-                .filter(|&e| {
-                    snap.knowledge
-                        .entities
-                        .get(e as usize)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                })
+                .filter(|&e| is_person(snap, e))
         });
     let unknown_speaker = class.said
         && span.is_some_and(|span| {
@@ -380,12 +383,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
 
     let cands = candidates(index, &terms, total, &ents);
     let considered = cands.len();
-    let names_person = ents.iter().any(|&e| {
-        snap.knowledge
-            .entities
-            .get(e as usize)
-            .is_some_and(|e| e.kind == EntityKind::Person)
-    });
+    let names_person = ents.iter().any(|&e| is_person(snap, e));
     // "How much does Biden care?" asks a degree, not an amount.
     let degree = tokens
         .windows(2)
@@ -804,11 +802,7 @@ fn detach(
 ) -> bool {
     let kb = &snap.knowledge;
     let index = &snap.index;
-    let person = |e: &u32| {
-        kb.entities
-            .get(*e as usize)
-            .is_some_and(|x| x.kind == EntityKind::Person)
-    };
+    let person = |e: &u32| is_person(snap, *e);
     let asked: Vec<u32> = ents.iter().copied().filter(person).collect();
     if total == 0.0 || asked.len() != 1 {
         return false;
@@ -913,11 +907,7 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
             .any(|text| {
                 let toks = tokenize(text);
                 let links = index.link(&toks);
-                let is_person = |e: u32| {
-                    kb.entities
-                        .get(e as usize)
-                        .is_some_and(|x| x.kind == EntityKind::Person)
-                };
+                let is_person = |e: u32| is_person(snap, e);
                 let people: Vec<&Link> = links
                     .iter()
                     .filter(|l| !ents.contains(&l.entity) && is_person(l.entity))
