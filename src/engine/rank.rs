@@ -907,10 +907,9 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
             .any(|text| {
                 let toks = tokenize(text);
                 let links = index.link(&toks);
-                let is_person = |e: u32| is_person(snap, e);
                 let people: Vec<&Link> = links
                     .iter()
-                    .filter(|l| !ents.contains(&l.entity) && is_person(l.entity))
+                    .filter(|l| !ents.contains(&l.entity) && is_person(snap, l.entity))
                     .collect();
                 // Between the role word and the name, only stop words, weak
                 // words ("currently") and names of anything but people
@@ -921,13 +920,14 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
                         || WEAK.contains(&w)
                         || links
                             .iter()
-                            .any(|l| (l.start..l.end).contains(&j) && !is_person(l.entity))
+                            .any(|l| (l.start..l.end).contains(&j) && !is_person(snap, l.entity))
                 };
                 toks.iter().enumerate().any(|(i, t)| {
                     !is_stop(&t.text)
-                        && terms
-                            .iter()
-                            .any(|q| !q.weak && q.term == index.term(&t.text))
+                        && {
+                            let term = index.term(&t.text);
+                            terms.iter().any(|q| !q.weak && q.term == term)
+                        }
                         && people.iter().any(|l| {
                             let gap = if l.start > i {
                                 i + 1..l.start
