@@ -375,12 +375,22 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// assert!(c.contains(FactKind::When) && c.contains(FactKind::HowMany));
 /// let c = text_cues(&tokenize("Victoria is the centre of dairy farming."));
 /// assert!(!c.contains(FactKind::When) && !c.contains(FactKind::HowMany));
+/// let c = text_cues(&tokenize("He was sentenced to 16 years."));
+/// assert!(!c.contains(FactKind::When) && c.contains(FactKind::HowMany));
+/// assert!(text_cues(&tokenize("It broke out at 4:15 a.m.")).contains(FactKind::When));
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
     for (i, t) in tokens.iter().enumerate() {
         if t.text.bytes().any(|b| b.is_ascii_digit()) {
-            bits = KindSet(bits.0 | KindSet::of(&[FactKind::When, FactKind::HowMany]).0);
+            // "in 1186", "the 1960s", "at 10:30" tell when; "16 years",
+            // "26 people" only how many.
+            let kinds: &[FactKind] = if year_or_clock(&t.text) || clock_after(&tokens[i + 1..]) {
+                &[FactKind::When, FactKind::HowMany]
+            } else {
+                &[FactKind::HowMany]
+            };
+            bits = KindSet(bits.0 | KindSet::of(kinds).0);
             continue;
         }
         // "in Ankara", "at the Kremlin": a name after a place preposition.
@@ -401,6 +411,30 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
         }
     }
     bits
+}
+
+/// Whether a token with digits reads as a year ("1186", "2022", "1960s")
+/// or a clock time written as one word ("7pm"), not a count or a measure.
+fn year_or_clock(text: &str) -> bool {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &text[digits.len()..];
+    let year = digits.len() == 4
+        && matches!(rest, "" | "s")
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2199).contains(&y));
+    let clock = (1..=2).contains(&digits.len()) && matches!(rest, "am" | "pm");
+    year || clock
+}
+
+/// Whether the words after a number make it a time of day: "4 15 a m"
+/// ("4:15 a.m." tokenised), "5 pm", "10 30 gmt", "6 o clock".
+fn clock_after(next: &[Token]) -> bool {
+    let word = |i: usize| next.get(i).map_or("", |t| t.text.as_str());
+    // Skip the minutes of "4:15".
+    let i = usize::from(word(0).len() == 2 && word(0).bytes().all(|b| b.is_ascii_digit()));
+    matches!(word(i), "am" | "pm" | "gmt" | "utc" | "o")
+        || (matches!(word(i), "a" | "p") && word(i + 1) == "m")
 }
 
 /// Words that put an event in the future of the text that tells it.

@@ -604,8 +604,12 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
     ));
     for r in a.scored.iter().take(5) {
         s.push_str(&format!(
-            "  {:<36} score {:.3} coverage {:.2} words {}\n",
-            snap.knowledge.facts[r.fact as usize].id, r.score, r.coverage, r.words
+            "  {:<36} score {:.3} coverage {:.2} words {}{}\n",
+            snap.knowledge.facts[r.fact as usize].id,
+            r.score,
+            r.coverage,
+            r.words,
+            if r.fits { "" } else { " (not the kind asked)" }
         ));
     }
     s
