@@ -233,6 +233,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "who's john kirby",
             "what is kirby's job",
             "what does kirbi do",
+            "wats kirbys job",
         ],
     ),
     (
@@ -241,6 +242,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "who is victor bout",
             "what does bout do for a living",
             "Viktor Bout occupation?",
+            "what line of work is bout in",
         ],
     ),
     (
@@ -442,6 +444,9 @@ fn out_of_scope_is_not_answered() {
         "who is the president of russia",
         "what did zelensky say about the swap",
         "what does elon musk think about the deal",
+        // a speaker the story does not have, beside one it does
+        "what did griner's wife say",
+        "what did whelan's lawyers say about the offer",
         // attributes of story people the article does not state
         "how old is brittney griner",
         "where is paul whelan from",

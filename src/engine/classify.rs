@@ -105,7 +105,14 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
         let prev = if i > 0 { words[i - 1] } else { "" };
         let next = words.get(i + 1).copied().unwrap_or("");
         let after_wh = matches!(prev, "what" | "which" | "many" | "much");
+        // "what line of work is Bout in": "line" and "work" both say job.
+        let line_of = *w == "line"
+            && next == "of"
+            && words
+                .get(i + 2)
+                .is_some_and(|w| ROLE_NOUNS.contains(w) || *w == "business");
         if ROLE_NOUNS.contains(w)
+            || line_of
             || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
             || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))
@@ -581,7 +588,8 @@ const QUESTION_TYPOS: &[(&str, &str)] = &[
     ("whta", "what"), ("whn", "when"), ("wen", "when"), ("whne", "when"), ("wehn", "when"),
     ("wher", "where"), ("whr", "where"), ("wehre", "where"), ("hw", "how"), ("hwo", "how"),
     ("wy", "why"), ("whi", "why"), ("woh", "who"), ("whoe", "who"), ("wich", "which"),
-    ("whcih", "which"), ("whihc", "which"),
+    ("whcih", "which"), ("whihc", "which"), ("wats", "whats"), ("wuts", "whats"),
+    ("wots", "whats"), ("whts", "whats"),
 ];
 
 /// Rewrites mistyped question words ("wat did peskov say", "whn was it

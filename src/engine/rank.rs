@@ -365,13 +365,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .next()
                 .filter(|&e| is_person(snap, e))
         });
+    // The speaker is unknown when a word naming them is neither a name
+    // the story links nor a word it uses: the Pope, but also Griner's
+    // wife or Whelan's lawyers when the story has no wife or lawyer.
     let unknown_speaker = class.said
         && span.is_some_and(|span| {
-            let linked = links.iter().any(|l| span.contains(&l.start));
-            let unknown = tokens[span.clone()]
-                .iter()
-                .any(|t| !is_stop(&t.text) && !index.has_term(&index.term(&t.text)));
-            !linked && unknown
+            span.clone().any(|i| {
+                let t = &tokens[i].text;
+                !links.iter().any(|l| (l.start..l.end).contains(&i))
+                    && !is_stop(t)
+                    && !index.has_term(&index.term(t))
+            })
         });
     let total: f32 = terms.iter().filter(|t| !t.weak).map(|t| t.weight).sum();
     if total == 0.0
