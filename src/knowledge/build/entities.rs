@@ -204,6 +204,17 @@ pub fn resolve(
         let g = &groups[gi];
         if g.words.len() == 1 {
             let w = &g.words[0];
+            // "LDPR" alone, after "Liberal Democratic Party of Russia (LDPR)".
+            if let Some(c) = (0..groups.len()).find(|&c| {
+                groups[c].words.len() > 1
+                    && groups[c]
+                        .acronym
+                        .as_deref()
+                        .is_some_and(|a| fold_phrase(a) == *w)
+            }) {
+                target[gi] = Target::Group(c);
+                continue;
+            }
             let cands: Vec<usize> = (0..groups.len())
                 .filter(|&c| {
                     let o = &groups[c];
@@ -508,6 +519,20 @@ mod tests {
         assert!(ada.aliases.contains(&"Moreno".to_string()));
         assert!(ada.aliases.contains(&"Ada".to_string()));
         assert_eq!(ada.role.as_ref().unwrap().0.role, "Coach");
+    }
+
+    #[test]
+    fn an_acronym_alone_links_to_the_name_it_was_given_for() {
+        let mut reg = Registry::default();
+        let (ids, _) = run(
+            &[
+                "Bout ran for the Liberal Democratic Party of Russia (LDPR) in May.",
+                "The LDPR won 14 percent.",
+            ],
+            &mut reg,
+        );
+        let party = Some("liberal-democratic-party-of-russia".to_string());
+        assert_eq!(ids.iter().filter(|id| **id == party).count(), 2, "{ids:?}");
     }
 
     #[test]
