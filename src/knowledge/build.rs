@@ -345,6 +345,9 @@ fn draft_article(
     let known = &registry.known;
     let mut last_person: Option<usize> = None;
     let mut last_thing: Option<usize> = None;
+    // The head noun of each organisation or place named so far ("party"
+    // of "Liberal Democratic Party of Russia"), for "the party" later on.
+    let mut heads: Vec<(String, usize)> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         let ents = &per_unit[ui];
         let toks = tokens(&u.text);
@@ -431,6 +434,23 @@ fn draft_article(
             push(t, &mut subjects);
             subjects_note = Some(format!("subjects (“it” read as {})", known[t].id));
         }
+        // "the party", "the museum": an organisation or place named
+        // before by that head noun.
+        if !quoted {
+            for w in toks.windows(2) {
+                if !(w[0].is("the") || w[0].is("The")) || !w[1].lowercase() {
+                    continue;
+                }
+                let noun = w[1].lower();
+                if let Some(&(_, e)) = heads.iter().rev().find(|(h, _)| *h == noun)
+                    && !subjects.contains(&e)
+                {
+                    push(e, &mut subjects);
+                    subjects_note =
+                        Some(format!("subjects (“the {noun}” read as {})", known[e].id));
+                }
+            }
+        }
         let found_dates = dates::find_dates(&toks, art_day);
         let date_spans: Vec<_> = found_dates.iter().map(|d| d.span.clone()).collect();
         // A drafted person's role gets a role fact of its own (below); the
@@ -511,6 +531,12 @@ fn draft_article(
         });
         if let Some(t) = ents.iter().find(|e| e.kind != EntityKind::Person) {
             last_thing = Some(t.entity);
+        }
+        for e in ents.iter().filter(|e| e.kind != EntityKind::Person) {
+            if let Some(h) = head_noun(&known[e.entity].name) {
+                heads.retain(|(x, _)| *x != h);
+                heads.push((h, e.entity));
+            }
         }
         // The next "he"/"she" is most likely this sentence's speaker, or
         // else its subject (the first person named, not after a
@@ -768,6 +794,19 @@ pub fn build_into(paths: &[PathBuf], into: &Path) -> Result<Draft, BuildError> {
     Ok(Draft { toml: text, ..d })
 }
 
+/// The head noun of a name, lower-cased: the last word before "of", or the
+/// last word ("Liberal Democratic Party of Russia" → "party", "Kessler
+/// Museum" → "museum"); none for one-word names, which are no common noun.
+fn head_noun(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let end = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+    if end < 2 {
+        return None;
+    }
+    let head = words[end - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    (head.len() > 2 && head.chars().all(char::is_alphabetic)).then(|| head.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -831,6 +870,24 @@ mod tests {
             Some("2020-06")
         );
         assert!(d.toml.contains("# guessed: date (test;"));
+    }
+
+    #[test]
+    fn the_head_noun_stands_for_the_name_before() {
+        let text = "Bout ran for the Liberal Democratic Party of Russia in May.\n\n\
+                    Officials said the party received 14.6 percent.\n";
+        let d = draft(&[input(text, "2023-09-11-vote")], None).unwrap();
+        let k = check_text(&d.toml).unwrap();
+        let f = k.fact("vote-p2-s1").unwrap_or_else(|| panic!("{}", d.toml));
+        assert!(
+            f.subjects
+                .iter()
+                .any(|s| s == "liberal-democratic-party-of-russia"),
+            "{}",
+            d.toml
+        );
+        assert_eq!(head_noun("Kessler Museum").as_deref(), Some("museum"));
+        assert_eq!(head_noun("Reuters"), None);
     }
 
     #[test]
