@@ -201,7 +201,13 @@ pub fn classify(tokens: &[Token]) -> Class {
     {
         kind = QuestionKind::Where;
     }
-    let role = has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do"));
+    // "How many people were involved?" counts; it does not ask a role.
+    let counts = matches!(
+        kind,
+        QuestionKind::HowMany | QuestionKind::When | QuestionKind::Where
+    );
+    let role = !counts
+        && (has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do")));
     Class { kind, said, role }
 }
 
