@@ -385,3 +385,23 @@ fn who_holds_a_role() {
     // Presidents are mentioned, but no one is named president of Westmark.
     assert_eq!(ask(&out_file, "Who is the president of Westmark?"), None);
 }
+
+/// How much, when or where of one person is not answered by the same of
+/// another; a number that is a count is not a date.
+#[test]
+fn another_persons_figures_and_counts_are_not_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "transfer",
+        "date 2024-01-30 Northbridge United sign Okafor\n\n\
+         Northbridge United have signed striker Samuel Okafor for a club-record fee of \
+         68 million euros, the club announced on Tuesday.\n\n\
+         The previous record was the 52 million euros Northbridge paid for midfielder \
+         Lucas Verbeke in 2021.\n\n\
+         Okafor served a two-match ban in 19 games for his old club.\n",
+    );
+    let a = ask(&out_file, "How much did Northbridge pay for Okafor?").expect("answered");
+    assert!(a.contains("68 million"), "{a}");
+    assert_eq!(ask(&out_file, "When was Okafor banned?"), None);
+}

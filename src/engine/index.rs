@@ -246,6 +246,8 @@ pub struct Index {
     pub entity_facts: Vec<Vec<u32>>,
     /// Per entity: the facts about it first of all (their first subject).
     pub entity_primary: Vec<Vec<u32>>,
+    /// Per entity: whether it is a person.
+    pub entity_person: Vec<bool>,
     /// Every alias word, for spotting names among question words.
     alias_words: FxHashSet<String>,
     /// The first words of aliases: where a name can start.
@@ -283,6 +285,11 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i as u32))
+            .collect();
+        ix.entity_person = k
+            .entities
+            .iter()
+            .map(|e| e.kind == EntityKind::Person)
             .collect();
         for (i, e) in k.entities.iter().enumerate() {
             for a in std::iter::once(&e.name).chain(&e.aliases) {

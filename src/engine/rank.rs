@@ -1240,6 +1240,21 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     if q.names_person && c.entities == 0 && (row.about_person() || q.few_words) {
         return None;
     }
+    // A question about a person is not answered by a fact about someone
+    // else that does not name them: what Northbridge paid for Verbeke is
+    // no answer to how much it paid for Okafor. (Asked who or what, the
+    // answer may well be someone else: "Which descendant of Genghis Khan
+    // sacked Baghdad?")
+    if q.names_person
+        && matches!(
+            class.kind,
+            QuestionKind::HowMany | QuestionKind::When | QuestionKind::Where
+        )
+        && c.entities < q.ents.len()
+        && off_person(index, q.ents, d)
+    {
+        return None;
+    }
     // What someone said is their words, not what others said around them:
     // the speaker of reported speech is a fact's first subject.
     if let Some(sp) = q.speaker
@@ -1286,6 +1301,19 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         None => s += W_RECENT * row.recency,
     }
     Some((s, coverage))
+}
+
+/// Whether fact `d` names a person but none of the persons in `ents`.
+fn off_person(index: &Index, ents: &[u32], d: u32) -> bool {
+    let person = |e: &u32| {
+        index
+            .entity_person
+            .get(*e as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+    let fact = &index.fact_entities[d as usize];
+    fact.iter().any(person) && !ents.iter().filter(|e| person(e)).any(|e| fact.contains(e))
 }
 
 pub(crate) fn hit(snap: &Snapshot, d: usize, score: f32) -> Hit {
