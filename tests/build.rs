@@ -405,3 +405,23 @@ fn another_persons_figures_and_counts_are_not_the_answer() {
     assert!(a.contains("68 million"), "{a}");
     assert_eq!(ask(&out_file, "When was Okafor banned?"), None);
 }
+
+/// "How many X" is answered by a fact that counts X, not by any number
+/// near a mention of X.
+#[test]
+fn how_many_needs_a_count_of_the_thing_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "theft",
+        "date 2024-02-26 Coins stolen from museum\n\n\
+         Thieves broke into the Kessler Museum on Sunday and stole 37 Roman gold coins \
+         worth 2.4 million euros, police said.\n\n\
+         The director said the thieves had struck the glass case 40 times.\n\n\
+         Police offered a reward of 50,000 euros for the coins.\n",
+    );
+    let a = ask(&out_file, "How many coins were taken?").expect("answered");
+    assert!(a.contains("37 Roman gold coins"), "{a}");
+    assert_eq!(ask(&out_file, "How many thieves were there?"), None);
+    assert_eq!(ask(&out_file, "How many police officers searched?"), None);
+}

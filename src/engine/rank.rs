@@ -450,7 +450,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let softened = soften(index, &terms, total, &mut scored);
     let detached = detach(snap, &terms, &ents, total, &mut scored);
     let named = role_of && role_named(snap, &terms, &ents, &mut scored);
-    if softened || detached || named {
+    let nouns = counted_nouns(&tokens);
+    let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
+    if softened || detached || named || counted {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -1301,6 +1303,167 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         None => s += W_RECENT * row.recency,
     }
     Some((s, coverage))
+}
+
+/// Number words that can count something ("two people", "dozens of").
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+    "one",
+    "both",
+];
+
+/// Words that end the counted noun of "how many …" in a question.
+const COUNT_AUX: &[&str] = &[
+    "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can",
+    "could", "should",
+];
+
+/// Words that part a number from what follows it: "five years *in*
+/// Russian custody" does not count Russians.
+const COUNT_BREAK: &[&str] = &[
+    "of", "in", "on", "at", "for", "to", "from", "by", "with", "the", "a", "an", "who", "whose",
+    "which", "that", "and", "or",
+];
+
+/// The words that may name what "how many …" counts, up to the verb
+/// ("How many individual libraries make up…" → individual, libraries,
+/// make): none for a count of people in general, which any count of
+/// astronauts, adults or workers may answer.
+fn counted_nouns(tokens: &[Token]) -> Vec<String> {
+    let Some(at) = tokens
+        .windows(2)
+        .position(|w| w[0].text == "how" && w[1].text == "many")
+    else {
+        return Vec::new();
+    };
+    let words: Vec<String> = tokens[at + 2..]
+        .iter()
+        .take_while(|t| {
+            !COUNT_AUX.contains(&t.text.as_str()) && !COUNT_BREAK.contains(&t.text.as_str())
+        })
+        .take(3)
+        .map(|t| t.text.clone())
+        .collect();
+    let general = |w: &String| matches!(w.as_str(), "people" | "persons" | "individuals" | "times");
+    if words.first().is_none_or(general) {
+        return Vec::new();
+    }
+    words
+}
+
+/// How close a counted word must be to the question's, by meaning, when
+/// they are not the same term ("kg"/"kgs" 0.85, "houses"/"homes" 0.73).
+const COUNTED_CLOSE: f32 = 0.6;
+
+/// "How many coins were taken?" is answered only by a fact that counts
+/// coins: a number or number word with the noun at most three words on,
+/// no preposition between ("37 Roman gold coins", "26 people", "26.7
+/// percent of the population", "32 of these astronauts"), not one that has a number and mentions
+/// the coins apart ("five years in Russian custody" for Russians). Facts
+/// that count none of them stop fitting. Reads the text of the best
+/// [`SOFT_TOP`] facts only.
+fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
+    let index = &snap.index;
+    let table = wordvec::table();
+    let wanted: Vec<(String, Option<u32>)> = nouns
+        .iter()
+        .map(|n| {
+            let t = index.term(n);
+            let v = index
+                .term_id(&t)
+                .and_then(|id| index.term_vec(id))
+                .or_else(|| table.find(&t));
+            (t, v)
+        })
+        .collect();
+    let matches = |word: &str| {
+        let t = index.term(word);
+        wanted.iter().any(|(w, v)| {
+            *w == t
+                || v.zip(index.term_id(&t).and_then(|id| index.term_vec(id)))
+                    .is_some_and(|(a, b)| table.closeness(a, b) >= COUNTED_CLOSE)
+        })
+    };
+    let counts = |text: &str| {
+        let toks = tokenize(text);
+        toks.iter().enumerate().any(|(i, t)| {
+            let number = t.text.bytes().any(|b| b.is_ascii_digit())
+                || COUNT_WORDS.contains(&t.text.as_str());
+            if !number {
+                return false;
+            }
+            let mut j = i + 1;
+            // "26.7 percent of the Victorian population"
+            while toks
+                .get(j)
+                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+            {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|n| n.text == "percent") {
+                j += 1;
+            }
+            // "32 of these astronauts", "dozens of homes"
+            if toks.get(j).is_some_and(|n| n.text == "of") {
+                j += 1;
+                if toks.get(j).is_some_and(|n| {
+                    matches!(n.text.as_str(), "the" | "these" | "those" | "its" | "their")
+                }) {
+                    j += 1;
+                }
+            }
+            toks[j.min(toks.len())..]
+                .iter()
+                .take(3)
+                .take_while(|n| !COUNT_BREAK.contains(&n.text.as_str()))
+                .any(|n| matches(&n.text))
+        })
+    };
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
+            continue;
+        };
+        if !(counts(&f.answer) || f.quote.as_deref().is_some_and(counts)) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Whether fact `d` names a person but none of the persons in `ents`.
