@@ -425,3 +425,31 @@ fn how_many_needs_a_count_of_the_thing_asked() {
     assert_eq!(ask(&out_file, "How many thieves were there?"), None);
     assert_eq!(ask(&out_file, "How many police officers searched?"), None);
 }
+
+/// Asked for a name, a fact that mentions the thing without naming it does
+/// not answer.
+#[test]
+fn a_name_question_needs_the_thing_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "microbe",
+        "date 2023-05-17 Bacteria that eat nylon\n\n\
+         The microbe, named Halomonas bergensis, was found near an old fish farm.\n\n\
+         The coins were part of a hoard found by a farmer near Oberwald in 1911.\n\n\
+         The team will test the enzyme with a recycling company in Trondheim next year.\n",
+    );
+    let a = ask(&out_file, "What's the microbe called?").expect("answered");
+    assert!(a.contains("Halomonas"), "{a}");
+    assert_eq!(
+        ask(
+            &out_file,
+            "What was the name of the farmer who found the hoard?"
+        ),
+        None
+    );
+    assert_eq!(
+        ask(&out_file, "What is the name of the recycling company?"),
+        None
+    );
+}

@@ -450,9 +450,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let softened = soften(index, &terms, total, &mut scored);
     let detached = detach(snap, &terms, &ents, total, &mut scored);
     let named = role_of && role_named(snap, &terms, &ents, &mut scored);
+    let named_thing = asks_name(&tokens);
+    let name_given =
+        !named_thing.is_empty() && name_given(snap, &tokens, &named_thing, &mut scored);
     let nouns = counted_nouns(&tokens);
     let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
-    if softened || detached || named || counted {
+    if softened || detached || named || counted || name_given {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -1389,6 +1392,58 @@ fn counted_nouns(tokens: &[Token]) -> Vec<String> {
 /// they are not the same term ("kg"/"kgs" 0.85, "houses"/"homes" 0.73).
 const COUNTED_CLOSE: f32 = 0.6;
 
+/// Question words to find in a fact's text, as the same term or a word
+/// close by meaning ([`COUNTED_CLOSE`]): "kgs" finds "kg", "houses" finds
+/// "homes".
+struct Near {
+    wanted: Vec<(String, Option<u32>)>,
+}
+
+impl Near {
+    fn new(index: &Index, words: &[String]) -> Self {
+        let table = wordvec::table();
+        let wanted = words
+            .iter()
+            .map(|n| {
+                let t = index.term(n);
+                let v = index
+                    .term_id(&t)
+                    .and_then(|id| index.term_vec(id))
+                    .or_else(|| table.find(&t));
+                (t, v)
+            })
+            .collect();
+        Near { wanted }
+    }
+
+    fn matches(&self, index: &Index, word: &str) -> bool {
+        let t = index.term(word);
+        let v = index.term_id(&t).and_then(|id| index.term_vec(id));
+        self.wanted.iter().any(|(w, wv)| {
+            *w == t
+                || wv
+                    .zip(v)
+                    .is_some_and(|(a, b)| wordvec::table().closeness(a, b) >= COUNTED_CLOSE)
+        })
+    }
+}
+
+/// Marks the best [`SOFT_TOP`] fitting facts as not fitting unless `ok`
+/// holds for their answer or quote; whether any changed.
+fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> bool) -> bool {
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
+            continue;
+        };
+        if !(ok(&f.answer) || f.quote.as_deref().is_some_and(&ok)) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// "How many coins were taken?" is answered only by a fact that counts
 /// coins: a number or number word with the noun at most three words on,
 /// no preposition between ("37 Roman gold coins", "26 people", "26.7
@@ -1398,26 +1453,8 @@ const COUNTED_CLOSE: f32 = 0.6;
 /// [`SOFT_TOP`] facts only.
 fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
-    let table = wordvec::table();
-    let wanted: Vec<(String, Option<u32>)> = nouns
-        .iter()
-        .map(|n| {
-            let t = index.term(n);
-            let v = index
-                .term_id(&t)
-                .and_then(|id| index.term_vec(id))
-                .or_else(|| table.find(&t));
-            (t, v)
-        })
-        .collect();
-    let matches = |word: &str| {
-        let t = index.term(word);
-        wanted.iter().any(|(w, v)| {
-            *w == t
-                || v.zip(index.term_id(&t).and_then(|id| index.term_vec(id)))
-                    .is_some_and(|(a, b)| table.closeness(a, b) >= COUNTED_CLOSE)
-        })
-    };
+    let near = Near::new(index, nouns);
+    let matches = |word: &str| near.matches(index, word);
     let counts = |text: &str| {
         let toks = tokenize(text);
         toks.iter().enumerate().any(|(i, t)| {
@@ -1453,17 +1490,118 @@ fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
                 .any(|n| matches(&n.text))
         })
     };
-    let mut changed = false;
-    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
-        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
-            continue;
-        };
-        if !(counts(&f.answer) || f.quote.as_deref().is_some_and(counts)) {
-            s.fits = false;
-            changed = true;
+    unfit_unless(snap, scored, counts)
+}
+
+/// The thing whose name is asked: "What is the name of the recycling
+/// company in Trondheim?" → recycling, company; "What's the microbe
+/// called?" → microbe; "what was the farmer's name" → farmer. Empty when
+/// the question asks no name.
+fn asks_name(tokens: &[Token]) -> Vec<String> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let noun_run = |from: usize| -> Vec<String> {
+        let mut i = from;
+        while words
+            .get(i)
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "this" | "that"))
+        {
+            i += 1;
         }
+        words[i.min(words.len())..]
+            .iter()
+            .take_while(|w| !COUNT_AUX.contains(*w) && !COUNT_BREAK.contains(*w))
+            .take(3)
+            .map(|w| w.to_string())
+            .collect()
+    };
+    let first = words.first().copied().unwrap_or("");
+    if let Some(at) = words.windows(2).position(|w| w == ["name", "of"]) {
+        return noun_run(at + 2);
     }
-    changed
+    let asks_what = matches!(first, "what" | "whats");
+    match words.last().copied() {
+        // "what is the microbe called", "what was the ship named"
+        // (only when the thing comes right before the verb: "What is a
+        // developing economy's level of inequality bulging out called?"
+        // names its thing too far away to find)
+        Some("called" | "named") if asks_what && words.len() > 3 => {
+            let from = words[1..]
+                .iter()
+                .position(|w| !COUNT_AUX.contains(w))
+                .map_or(1, |p| p + 1);
+            let run = noun_run(from);
+            let reaches = words.len()
+                - 1
+                - from
+                - words[from..]
+                    .iter()
+                    .take_while(|w| matches!(**w, "the" | "a" | "an" | "this" | "that"))
+                    .count();
+            if reaches <= run.len() {
+                run
+            } else {
+                Vec::new()
+            }
+        }
+        // "what is the farmer's name" (the possessive is gone by now)
+        Some("name") if asks_what && words.len() > 3 => {
+            let w = words[words.len() - 2];
+            if is_stop(w) {
+                Vec::new()
+            } else {
+                vec![w.to_string()]
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// "What is the name of the farmer who found the hoard?" is answered only
+/// by a fact that gives the farmer a name: a capitalised word, not one of
+/// the question's, right before or after the thing ("farmer Hans Weber",
+/// "Weber, a farmer", "the John W. Weeks Bridge") or after "called",
+/// "named", "known as". "A hoard discovered by a farmer near Oberwald"
+/// names no farmer. Facts that do not stop fitting; reads the text of the
+/// best [`SOFT_TOP`] facts only.
+fn name_given(
+    snap: &Snapshot,
+    question: &[Token],
+    thing: &[String],
+    scored: &mut [Scored],
+) -> bool {
+    let index = &snap.index;
+    let near = Near::new(index, thing);
+    let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
+    let matches = |word: &str| near.matches(index, word);
+    let names = |text: &str| {
+        let toks = tokenize(text);
+        let name_at = |i: usize| {
+            i > 0
+                && toks.get(i).is_some_and(|t| {
+                    t.capital && !is_stop(&t.text) && !asked.contains(&index.term(&t.text))
+                })
+        };
+        toks.iter().enumerate().any(|(i, t)| {
+            if !matches(&t.text) {
+                return false;
+            }
+            let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
+            // "named Halomonas", "which they called NylD", "known as the MAC"
+            let called = (i + 1..=i + 3)
+                .find(|&j| matches!(word(j), "called" | "named" | "known" | "dubbed"));
+            // "The Quasiturbine is a uniflow … engine"
+            let copula = (i.saturating_sub(4)..i).any(|j| {
+                matches!(word(j), "is" | "was" | "are" | "were") && j > 0 && name_at(j - 1)
+            });
+            (t.capital && i > 0)
+                || name_at(i + 1)
+                || called.is_some_and(|j| (j + 1..=j + 3).any(name_at))
+                || (i >= 1 && name_at(i - 1))
+                || (i >= 2 && matches!(word(i - 1), "a" | "an" | "the") && name_at(i - 2))
+                || copula
+        })
+    };
+    unfit_unless(snap, scored, names)
 }
 
 /// Whether fact `d` names a person but none of the persons in `ents`.
