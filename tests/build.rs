@@ -378,12 +378,18 @@ fn who_holds_a_role() {
         "date 2024-01-10 Westmark at a glance\n\n\
          The personal representative of the Queen in the state is the Governor of Westmark, \
          currently Linda Dessau. Presidents of several neighbouring states visited Westmark \
-         in 2023.\n",
+         in 2023.\n\n\
+         Basketball player Ann Cole, who grew up in the Westmark region, won a seat there.\n",
     );
     let a = ask(&out_file, "Who is the current Governor of Westmark?").expect("answered");
     assert!(a.contains("Linda Dessau"), "{a}");
     // Presidents are mentioned, but no one is named president of Westmark.
     assert_eq!(ask(&out_file, "Who is the president of Westmark?"), None);
+    // Ann Cole's role fact tells of a player, not of a mayor.
+    assert_eq!(
+        ask(&out_file, "Who is the mayor of the Westmark region?"),
+        None
+    );
 }
 
 /// How much, when or where of one person is not answered by the same of

@@ -909,6 +909,25 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
     let kb = &snap.knowledge;
     let index = &snap.index;
     let mut changed = false;
+    let asked = |text: &str| {
+        tokenize(text).iter().any(|t| {
+            let term = index.term(&t.text);
+            !is_stop(&t.text) && terms.iter().any(|q| !q.weak && q.term == term)
+        })
+    };
+    // A role fact answers only if its role says the role asked: "Brittney
+    // Griner is a basketball player" (from a sentence that mentions the
+    // Ulyanovsk region) is no governor of the Ulyanovsk region.
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+        if kb
+            .facts
+            .get(s.fact as usize)
+            .is_some_and(|f| !asked(&f.answer))
+        {
+            s.fits = false;
+            changed = true;
+        }
+    }
     for s in scored.iter_mut().take(SOFT_TOP).filter(|s| !s.fits) {
         let d = s.fact as usize;
         let Some(f) = kb.facts.get(d) else { continue };
