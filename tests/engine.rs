@@ -467,6 +467,8 @@ fn out_of_scope_is_not_answered() {
         "how long is bout serving",
         // "sentenced to 16 years" is how long, not when
         "when was whelan arrested",
+        // griner-trial's keyword "court" is a word to match, not a place
+        "where was griner arrested",
         // future events
         "who will win the next us election",
         // the story tells when things happened, not when the swap will

@@ -148,11 +148,16 @@ fn analyse(
             text.push_str(part);
             text.push(' ');
         }
+        let mut toks = tokenize(&text);
+        // Keywords are words to match, not what the fact says: a keyword
+        // "court" does not make "on trial on charges…" tell where.
+        let said = toks.len();
+        text.clear();
         for kw in &f.keywords {
             text.push_str(kw);
             text.push(' ');
         }
-        let toks = tokenize(&text);
+        toks.extend(tokenize(&text));
         let first = chunk.tf.len();
         let mut len = 0u32;
         for (i, t) in toks.iter().enumerate() {
@@ -198,7 +203,7 @@ fn analyse(
             terms: chunk.tf.len() - first,
             len,
             ents,
-            cues: text_cues(&toks),
+            cues: text_cues(&toks[..said]),
             future: future_cue(&toks),
             unknown: states_unknown(&toks),
             leans_back: leans_back(&f.answer),
