@@ -459,3 +459,22 @@ fn a_name_question_needs_the_thing_named() {
         None
     );
 }
+
+/// "How long" wants a length of time, with or without digits; any other
+/// number is no answer.
+#[test]
+fn how_long_needs_a_length_of_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "talks",
+        "date 2024-08-02 Prisoner swap in Ankara\n\n\
+         The swap took place in Ankara and involved 26 people, including two children.\n\n\
+         Negotiators from four countries had worked on the agreement for more than a year, \
+         officials said.\n\n\
+         Goalkeeper Marco Lindahl was hurt in the final minutes of the match.\n",
+    );
+    let a = ask(&out_file, "How long did the negotiations take?").expect("answered");
+    assert!(a.contains("more than a year"), "{a}");
+    assert_eq!(ask(&out_file, "How long will Lindahl be out?"), None);
+}

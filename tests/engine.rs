@@ -54,6 +54,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what day did kirby speak",
             "When was Kirby's press briefing?",
             "what date did jon kirby say this",
+            "who gave the briefing",
         ],
     ),
     (

@@ -450,6 +450,65 @@ fn clock_after(next: &[Token]) -> bool {
         || (matches!(word(i), "a" | "p") && word(i + 1) == "m")
 }
 
+/// Units a length of time or space is given in.
+#[rustfmt::skip]
+const SPAN_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "km", "mile", "miles", "foot", "feet", "inch", "inches", "cm", "mm",
+];
+
+/// Whether a question asks how long something took or measures: "How
+/// long did the talks take?", not "how long ago" (when).
+///
+/// ```
+/// use storybot::engine::classify::asks_span;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_span(&tokenize("How long did the negotiations take?")));
+/// assert!(!asks_span(&tokenize("How long ago was it?")));
+/// ```
+pub fn asks_span(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(i, w)| {
+        w[0].text == "how"
+            && w[1].text == "long"
+            && tokens.get(i + 2).is_none_or(|t| t.text != "ago")
+    })
+}
+
+/// Whether a text gives a length of time or space: an amount with a unit
+/// ("more than a year", "six years", "an eight-year term", "12
+/// kilometres"), a plural unit after "for" or "over" ("for decades"), or a
+/// span of years ("from 1961 to 1972").
+///
+/// ```
+/// use storybot::engine::classify::tells_span;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(tells_span(&tokenize("The talks took more than a year.")));
+/// assert!(tells_span(&tokenize("Apollo ran from 1961 to 1972.")));
+/// assert!(!tells_span(&tokenize("The swap involved 26 people in 2024.")));
+/// assert!(!tells_span(&tokenize("He was hurt in the final minutes.")));
+/// ```
+pub fn tells_span(tokens: &[Token]) -> bool {
+    let amount = |t: &Token| {
+        t.text.bytes().any(|b| b.is_ascii_digit())
+            || matches!(t.text.as_str(), "a" | "an" | "several" | "few" | "many")
+            || AMOUNT_WORDS.contains(&t.text.as_str())
+    };
+    let unit = |t: &Token| SPAN_UNITS.contains(&t.text.as_str());
+    let years = tokens.iter().filter(|t| year_or_clock(&t.text)).count();
+    years >= 2
+        || tokens.iter().enumerate().any(|(i, t)| {
+            let before = &tokens[i.saturating_sub(2)..i];
+            unit(t)
+                && (before.iter().any(amount)
+                    || (t.text.ends_with('s')
+                        && before
+                            .iter()
+                            .any(|b| matches!(b.text.as_str(), "for" | "over"))))
+        })
+}
+
 /// Words that put an event in the future of the text that tells it.
 const FUTURE_WORDS: &[&str] = &[
     "will",

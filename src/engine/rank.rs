@@ -15,8 +15,8 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, classify, fix_question_words, speaker_span,
-    type_words,
+    Class, QuestionKind, asks_future, asks_money, asks_span, classify, fix_question_words,
+    speaker_span, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -97,6 +97,9 @@ const WEAK: &[&str] = &[
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
     "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
     "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
+    // light verbs: "how long did the talks take", "who gave the briefing"
+    "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
+    "gave", "given",
 ];
 
 /// A content word of the question.
@@ -453,9 +456,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let named_thing = asks_name(&tokens);
     let name_given =
         !named_thing.is_empty() && name_given(snap, &tokens, &named_thing, &mut scored);
+    // "How long did the talks take?" wants a length of time, not any
+    // number; "for more than a year" gives one without a digit.
+    let spanned = asks_span(&tokens) && span_fits(snap, &mut scored);
     let nouns = counted_nouns(&tokens);
     let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
-    if softened || detached || named || counted || name_given {
+    if softened || detached || named || counted || name_given || spanned {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -1459,6 +1465,25 @@ fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> boo
             s.fits = false;
             changed = true;
         }
+    }
+    changed
+}
+
+/// Whether each of the best [`SOFT_TOP`] facts gives a length of time or
+/// space ([`tells_span`]) decides whether it fits a "how long" question,
+/// whatever its number cues said. ("How long will the ex-mayor spend in
+/// prison?" is answered by the sentence passed, told in the past: the
+/// future is not asked of the fact here.)
+fn span_fits(snap: &Snapshot, scored: &mut [Scored]) -> bool {
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP) {
+        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
+            continue;
+        };
+        let spans = |t: &str| tells_span(&tokenize(t));
+        let fits = spans(&f.answer) || f.quote.as_deref().is_some_and(spans);
+        changed |= fits != s.fits;
+        s.fits = fits;
     }
     changed
 }
