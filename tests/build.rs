@@ -442,6 +442,8 @@ fn a_name_question_needs_the_thing_named() {
         "microbe",
         "date 2023-05-17 Bacteria that eat nylon\n\n\
          The microbe, named Halomonas bergensis, was found near an old fish farm.\n\n\
+         The bacteria produce an enzyme, which they called NylD, that cuts nylon into \
+         pieces the microbe can feed on.\n\n\
          The coins were part of a hoard found by a farmer near Oberwald in 1911.\n\n\
          The team will test the enzyme with a recycling company in Trondheim next year.\n",
     );

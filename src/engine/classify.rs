@@ -111,8 +111,14 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             && words
                 .get(i + 2)
                 .is_some_and(|w| ROLE_NOUNS.contains(w) || *w == "business");
+        // "What's the microbe called?": the verb only asks for a name.
+        let called_last = i + 1 == words.len()
+            && i > 1
+            && matches!(*w, "called" | "named")
+            && matches!(words[0], "what" | "whats");
         if ROLE_NOUNS.contains(w)
             || line_of
+            || called_last
             || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
             || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))

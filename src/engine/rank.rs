@@ -1573,7 +1573,8 @@ fn asks_name(tokens: &[Token]) -> Vec<String> {
                 .iter()
                 .position(|w| !COUNT_AUX.contains(w))
                 .map_or(1, |p| p + 1);
-            let run = noun_run(from);
+            let mut run = noun_run(from);
+            run.retain(|w| !matches!(w.as_str(), "called" | "named"));
             let reaches = words.len()
                 - 1
                 - from
