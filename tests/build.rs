@@ -480,3 +480,20 @@ fn how_long_needs_a_length_of_time() {
     assert!(a.contains("more than a year"), "{a}");
     assert_eq!(ask(&out_file, "How long will Lindahl be out?"), None);
 }
+
+/// A speaker named by a role the story words a little differently is still
+/// someone it knows; a relative it never mentions is not.
+#[test]
+fn a_speaker_mostly_known_is_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "storm",
+        "date 2023-10-05 Storm hits Veracruz\n\n\
+         Laura Velazquez, head of the state civil protection agency, said 40,000 people \
+         had been moved to shelters.\n",
+    );
+    let a = ask(&out_file, "wat did the civil protecion chief say").expect("answered");
+    assert!(a.contains("40,000"), "{a}");
+    assert_eq!(ask(&out_file, "What did Velazquez's husband say?"), None);
+}

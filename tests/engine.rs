@@ -185,6 +185,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what did peskov say about the swap",
             "did the kremlin respond to the reports",
             "has the kremlin spokesman commented on the offer",
+            "wat did peskov say abt the swap",
         ],
     ),
     (

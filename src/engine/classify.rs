@@ -663,8 +663,19 @@ const QUESTION_TYPOS: &[(&str, &str)] = &[
     ("wots", "whats"), ("whts", "whats"),
 ];
 
+/// Chat shorthand for everyday words ("abt the election", "how many ppl").
+#[rustfmt::skip]
+const CHAT_WORDS: &[(&str, &str)] = &[
+    ("abt", "about"), ("ppl", "people"), ("govt", "government"), ("w", "with"),
+    ("b4", "before"), ("bc", "because"), ("cuz", "because"), ("coz", "because"),
+    ("yr", "year"), ("yrs", "years"), ("ur", "your"), ("thru", "through"), ("tho", "though"),
+    ("pls", "please"), ("plz", "please"), ("wrt", "about"), ("dept", "department"),
+    ("mgr", "manager"),
+];
+
 /// Rewrites mistyped question words ("wat did peskov say", "whn was it
-/// sent") to the word they stand for, so the question type is read right.
+/// sent") and chat shorthand ("abt", "ppl", "w") to the word they stand
+/// for, so the question type is read right and the words match.
 ///
 /// ```
 /// use storybot::engine::classify::fix_question_words;
@@ -672,10 +683,20 @@ const QUESTION_TYPOS: &[(&str, &str)] = &[
 /// let mut t = tokenize("whn was the proposal sent");
 /// fix_question_words(&mut t);
 /// assert_eq!(t[0].text, "when");
+/// let mut t = tokenize("wat did ppl say abt George W. Bush");
+/// fix_question_words(&mut t);
+/// let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+/// assert_eq!(words, ["what", "did", "people", "say", "about", "george", "w", "bush"]);
 /// ```
 pub fn fix_question_words(tokens: &mut [Token]) {
     for t in tokens.iter_mut() {
-        if let Some(&(_, w)) = QUESTION_TYPOS.iter().find(|(typo, _)| *typo == t.text) {
+        // Shorthand is typed in lower case: "W." stays an initial.
+        let chat = if t.capital { &[][..] } else { CHAT_WORDS };
+        if let Some(&(_, w)) = QUESTION_TYPOS
+            .iter()
+            .chain(chat)
+            .find(|(typo, _)| *typo == t.text)
+        {
             t.text = w.to_string();
         }
     }

@@ -60,7 +60,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["injure", "injured", "injury", "hurt", "wound", "wounded"],
     &["sell", "sale", "sold"],
     &["country", "nation", "state"],
-    &["president", "leader", "head"],
+    &["president", "leader", "head", "chief"],
     &["american", "americans", "us", "usa", "america"],
     &["russian", "russians", "russia"],
     &["prisoner", "prison", "imprison", "detainee", "captive", "inmate", "hostage"],
