@@ -348,6 +348,8 @@ fn draft_article(
     // The head noun of each organisation or place named so far ("party"
     // of "Liberal Democratic Party of Russia"), for "the party" later on.
     let mut heads: Vec<(String, usize)> = Vec::new();
+    // How often each person has been named so far.
+    let mut mentions: Vec<usize> = vec![0; known.len()];
     for (ui, u) in units.iter().enumerate() {
         let ents = &per_unit[ui];
         let toks = tokens(&u.text);
@@ -382,8 +384,25 @@ fn draft_article(
                     .iter()
                     .any(|e| e.kind == EntityKind::Person && e.span.end <= at)
             });
+        // A paragraph opening on "He"/"She" most often goes back to the
+        // person the article is about, not to whoever spoke last: "Party
+        // leader Slutsky said Bout's experience … would be useful. ¶ He was
+        // arrested in Thailand in 2008" is Bout.
+        let new_paragraph = ui == 0 || units[ui - 1].para != u.para;
+        let protagonist = mentions
+            .iter()
+            .enumerate()
+            .filter(|&(_, &n)| n > 0)
+            .max_by_key(|&(e, &n)| (n, Some(e) == last_person))
+            .map(|(e, _)| e)
+            .filter(|&e| {
+                Some(e) != last_person && mentions[e] >= 2 * last_person.map_or(0, |p| mentions[p])
+            });
         let referent = if uses_pronoun || lead_role {
-            last_person
+            match lead {
+                Some(_) if new_paragraph && !lead_role => protagonist.or(last_person),
+                _ => last_person,
+            }
         } else {
             None
         };
@@ -531,6 +550,11 @@ fn draft_article(
         });
         if let Some(t) = ents.iter().find(|e| e.kind != EntityKind::Person) {
             last_thing = Some(t.entity);
+        }
+        for e in ents.iter().filter(|e| e.kind == EntityKind::Person) {
+            if let Some(n) = mentions.get_mut(e.entity) {
+                *n += 1;
+            }
         }
         for e in ents.iter().filter(|e| e.kind != EntityKind::Person) {
             if let Some(h) = head_noun(&known[e.entity].name) {
@@ -888,6 +912,22 @@ mod tests {
         );
         assert_eq!(head_noun("Kessler Museum").as_deref(), Some("museum"));
         assert_eq!(head_noun("Reuters"), None);
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_he_goes_back_to_the_person_it_is_about() {
+        let text = "Viktor Bout won a seat on Sunday. Bout thanked voters.\n\n\
+                    Party leader Leonid Slutsky said Bout would be useful.\n\n\
+                    He was arrested in Thailand in 2008.\n";
+        let d = draft(&[input(text, "2023-09-11-seat")], None).unwrap();
+        let k = check_text(&d.toml).unwrap();
+        let f = k.fact("seat-p3-s1").unwrap_or_else(|| panic!("{}", d.toml));
+        assert_eq!(
+            f.subjects.first().map(String::as_str),
+            Some("viktor-bout"),
+            "{}",
+            d.toml
+        );
     }
 
     #[test]
