@@ -497,3 +497,23 @@ fn a_speaker_mostly_known_is_known() {
     assert!(a.contains("40,000"), "{a}");
     assert_eq!(ask(&out_file, "What did Velazquez's husband say?"), None);
 }
+
+/// "Which gallery …" asks for a gallery by name: a fact that names one
+/// answers (even without saying "gallery"), one that does not, does not.
+#[test]
+fn which_asks_for_a_name_when_the_thing_has_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "paintings",
+        "date 2023-09-12 Bout shows his paintings\n\n\
+         In March Viktor Bout exhibited 30 paintings at a gallery in central Moscow.\n\n\
+         The damaged tapes were assigned to Lowry Digital for restoration.\n",
+    );
+    assert_eq!(
+        ask(&out_file, "Which gallery showed Bout's paintings?"),
+        None
+    );
+    let a = ask(&out_file, "Which company restored the tapes?").expect("answered");
+    assert!(a.contains("Lowry Digital"), "{a}");
+}

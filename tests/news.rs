@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 /// Questions that must pass, of 112 (91 when last raised).
-const FLOOR: usize = 92;
+const FLOOR: usize = 94;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news")
