@@ -517,3 +517,29 @@ fn which_asks_for_a_name_when_the_thing_has_one() {
     let a = ask(&out_file, "Which company restored the tapes?").expect("answered");
     assert!(a.contains("Lowry Digital"), "{a}");
 }
+
+/// Two names asked about, both in one sentence, vouch for it even when the
+/// question's other words are mostly the asker's own.
+#[test]
+fn two_names_in_one_fact_vouch_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "siege",
+        "date 2024-03-01 The long siege\n\n\
+         Ada Moreno besieged Tarvik between 1268 and 1273, the last obstacle on her way \
+         to capture the rich Sela valley.\n\n\
+         The army also took the port of Halden.\n",
+    );
+    let a = ask(
+        &out_file,
+        "What area was Moreno trying to capture by attacking Tarvik?",
+    )
+    .expect("answered");
+    assert!(a.contains("Sela valley"), "{a}");
+    // One name and the same few words are not enough.
+    assert_eq!(
+        ask(&out_file, "What area was Moreno trying to capture?"),
+        None
+    );
+}

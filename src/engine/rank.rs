@@ -38,6 +38,10 @@ use crate::knowledge::{EntityKind, FactKind};
 /// and 31 more of the 1,787 questions of neighbouring passages; 0.42, 2
 /// fewer and 7 fewer.
 pub const MIN_COVERAGE: f32 = 0.41;
+
+/// The coverage that suffices when the fact names every one of two or more
+/// names in the question.
+const NAMED_COVERAGE: f32 = 0.3;
 /// Weight of a word the story never uses, relative to the mean weight of
 /// the question's known words. Unknown words are specific ("hometown",
 /// "Japan"), but real questions also paraphrase. Measured on 107 paraphrases,
@@ -126,6 +130,8 @@ struct Scored {
     words: usize,
     /// The fact gives the kind of answer the question type needs ([`fits`]).
     fits: bool,
+    /// The fact names every name in the question.
+    names_all: bool,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -294,7 +300,11 @@ impl Analysis {
     }
 
     fn confident(&self, s: &Scored) -> bool {
-        (self.total == 0.0 || s.coverage >= MIN_COVERAGE) && s.fits
+        // Two or more names asked about, all in one fact, vouch for it with
+        // fewer of the other words: on SQuAD +4 right, +1 wrong, no more
+        // answers to other passages' or made-up out-of-scope questions.
+        let vouched = self.ents.len() >= 2 && s.names_all && s.coverage >= NAMED_COVERAGE;
+        (self.total == 0.0 || s.coverage >= MIN_COVERAGE || vouched) && s.fits
     }
 }
 
@@ -1151,6 +1161,7 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             score,
             coverage,
             words: c.words,
+            names_all: c.entities == q.ents.len(),
             fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
                 && (!q.future || index.rows[d as usize].future())
                 && (!q.money || index.rows[d as usize].cues.money())
