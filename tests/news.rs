@@ -1,9 +1,11 @@
-//! A quality floor on news text the project did not write its rules from:
-//! eight articles drafted with `storybot build`, 112 questions asked with
-//! `ask --json` and judged like `../shared/eval/score.py` (every expected
-//! group in the top answer and quote; abstain rows must not be answered).
-//! The floor is the score when it was set; raise it as the engine improves.
-//! See `tests/fixtures/news/README.md`.
+//! Quality floors on news text: articles drafted with `storybot build`,
+//! questions asked with `ask --json` and judged like
+//! `../shared/eval/score.py` (every expected group in the top answer and
+//! quote; abstain rows must not be answered). `tests/fixtures/news` has 8
+//! articles and 112 questions, `tests/fixtures/news2` 10 articles and 210
+//! questions (60 of them about the built-in seed story). Each floor is the
+//! score when it was set; raise it as the engine improves. See the
+//! fixtures' README files.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -12,11 +14,16 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// Questions that must pass, of 112 (91 when last raised).
+/// Questions of `news` that must pass, of 112.
 const FLOOR: usize = 94;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news")
+/// Questions of `news2` that must pass, of 210.
+const FLOOR2: usize = 164;
+
+fn fixtures(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(set)
 }
 
 /// Lower case, dashes as spaces, spaces squashed, accents dropped, as score.py does.
@@ -58,13 +65,25 @@ fn judge(row: &Value, out: &Value) -> bool {
 
 #[test]
 fn news_questions_stay_above_the_floor() {
-    let rows: Vec<Value> = std::fs::read_to_string(fixtures().join("questions.jsonl"))
+    stays_above("news", 112, FLOOR);
+}
+
+#[test]
+fn news2_questions_stay_above_the_floor() {
+    stays_above("news2", 210, FLOOR2);
+}
+
+/// Builds each article of fixture set `set` (the built-in knowledge for
+/// rows about `seed`), asks its questions and checks at least `floor` of
+/// the `total` pass.
+fn stays_above(set: &str, total: usize, floor: usize) {
+    let rows: Vec<Value> = std::fs::read_to_string(fixtures(set).join("questions.jsonl"))
         .expect("questions.jsonl")
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("a JSON row"))
         .collect();
-    assert_eq!(rows.len(), 112);
+    assert_eq!(rows.len(), total);
     let mut by_article: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
     for r in &rows {
         by_article
@@ -77,20 +96,22 @@ fn news_questions_stay_above_the_floor() {
     let mut passed = 0;
     let mut failures = Vec::new();
     for (article, rows) in &by_article {
-        let kn = dir.path().join(format!("{article}.toml"));
-        let build = Command::new(bin)
-            .env("RUST_LOG", "off")
-            .arg("build")
-            .arg(fixtures().join(article))
-            .arg("-o")
-            .arg(&kn)
-            .output()
-            .expect("run build");
-        assert!(build.status.success(), "build {article}: {build:?}");
-        let mut ask = Command::new(bin)
-            .env("RUST_LOG", "off")
-            .args(["ask", "--json", "--knowledge"])
-            .arg(&kn)
+        let mut ask = Command::new(bin);
+        ask.env("RUST_LOG", "off").args(["ask", "--json"]);
+        if *article != "seed" {
+            let kn = dir.path().join(format!("{article}.toml"));
+            let build = Command::new(bin)
+                .env("RUST_LOG", "off")
+                .arg("build")
+                .arg(fixtures(set).join(article))
+                .arg("-o")
+                .arg(&kn)
+                .output()
+                .expect("run build");
+            assert!(build.status.success(), "build {article}: {build:?}");
+            ask.arg("--knowledge").arg(&kn);
+        }
+        let mut ask = ask
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
@@ -119,10 +140,13 @@ fn news_questions_stay_above_the_floor() {
             }
         }
     }
-    println!("{passed}/112 passed; failed:\n{}", failures.join("\n"));
+    println!(
+        "{set}: {passed}/{total} passed; failed:\n{}",
+        failures.join("\n")
+    );
     assert!(
-        passed >= FLOOR,
-        "{passed}/112 passed, floor {FLOOR}; failed:\n{}",
+        passed >= floor,
+        "{set}: {passed}/{total} passed, floor {floor}; failed:\n{}",
         failures.join("\n")
     );
 }
