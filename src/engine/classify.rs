@@ -397,6 +397,9 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// let c = text_cues(&tokenize("He was sentenced to 16 years."));
 /// assert!(!c.contains(FactKind::When) && c.contains(FactKind::HowMany));
 /// assert!(text_cues(&tokenize("It broke out at 4:15 a.m.")).contains(FactKind::When));
+/// let placed = |t: &str| text_cues(&tokenize(t)).contains(FactKind::Where);
+/// assert!(placed("The swap took place in Abu Dhabi.") && placed("He flew to Moscow."));
+/// assert!(!placed("The United States offered a swap, according to Maria Zakharova."));
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
@@ -414,17 +417,28 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
         }
         // "in Ankara", "at the Kremlin": a name after a place preposition.
         if PLACE_PREPS.contains(&t.text.as_str()) {
-            let next = match tokens.get(i + 1) {
-                Some(n) if n.text == "the" => tokens.get(i + 2),
-                n => n,
+            let (at, next) = match tokens.get(i + 1) {
+                Some(n) if n.text == "the" => (i + 2, tokens.get(i + 2)),
+                n => (i + 1, n),
             };
-            if next.is_some_and(|n| n.capital) {
+            // "to", "from" and "on" also come before people: "according to
+            // Maria Zakharova", "a letter from John Kirby". Before a name
+            // of two capitalised words and no "the", they do not place.
+            let person_like = matches!(t.text.as_str(), "to" | "from" | "on")
+                && at == i + 1
+                && tokens.get(at + 1).is_some_and(|n| n.capital);
+            if next.is_some_and(|n| n.capital) && !person_like {
                 bits = KindSet(bits.0 | KindSet::of(&[FactKind::Where]).0);
             }
         }
         // Every fact is scanned once at load: one hash look-up per word.
+        // A place word inside a name ("the United States", "the White
+        // House") names who acts, not where: "in the United States" is
+        // read by the preposition above.
+        let place_in_name = t.capital && i > 0 && PLACE_WORDS.contains(&t.text.as_str());
         if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
             && (t.text != "may" || t.capital)
+            && !place_in_name
         {
             bits = KindSet(bits.0 | cue.0);
         }

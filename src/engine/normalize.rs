@@ -243,6 +243,8 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sort", "out", "resolve"), ("roll", "out", "launch"), ("phase", "out", "eliminate"),
     ("step", "up", "increase"), ("scale", "back", "reduce"), ("cut", "back", "reduce"),
     ("wind", "down", "end"), ("bring", "about", "cause"), ("take", "charge", "lead"),
+    ("take", "place", "happen"), ("take", "office", "inaugurate"), ("swear", "in", "inaugurate"),
+    ("sworn", "in", "inaugurate"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

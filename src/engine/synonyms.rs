@@ -53,6 +53,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["buy", "purchase", "acquire"],
     &["pay", "paid", "payment", "fee"],
     &["laboratory", "lab"],
+    &["inaugurate", "inauguration"],
     &["photograph", "photo"],
     &["examination", "exam"],
     &["information", "info"],
