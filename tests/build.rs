@@ -481,10 +481,11 @@ fn how_long_needs_a_length_of_time() {
     assert_eq!(ask(&out_file, "How long will Lindahl be out?"), None);
 }
 
-/// A speaker named by a role the story words a little differently is still
-/// someone it knows; a relative it never mentions is not.
+/// A speaker named by a role the story words a little differently ("chief"
+/// for "head") is still someone it knows; a relative it never mentions is
+/// not.
 #[test]
-fn a_speaker_mostly_known_is_known() {
+fn a_speaker_named_in_other_words_is_known() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = draft(
         dir.path(),
