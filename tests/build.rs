@@ -544,3 +544,23 @@ fn two_names_in_one_fact_vouch_for_it() {
         None
     );
 }
+
+/// A question word the story uses in another form is not "corrected" to a
+/// name that happens to be one letter away ("fare" → "Fire").
+#[test]
+fn a_story_word_is_no_typo_of_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "budget",
+        "date 2024-06-19 Carverton passes its budget\n\n\
+         The Carverton Fire Department gets 61 million dollars.\n\n\
+         The council will vote on raising bus fares on July 9.\n",
+    );
+    let a = ask(
+        &out_file,
+        "Hey, do you know when the council votes on the bus fare hike?",
+    )
+    .expect("answered");
+    assert!(a.contains("July 9"), "{a}");
+}

@@ -38,6 +38,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "who are the prisoners in the proposed trade",
             "what is washington offering moscow in exchange for the two americans",
             "who would russia get back in the deal",
+            "Hi, quick one: who would be traded for whom?",
         ],
     ),
     (

@@ -677,6 +677,74 @@ const QUESTION_TYPOS: &[(&str, &str)] = &[
     ("wots", "whats"), ("whts", "whats"),
 ];
 
+/// Words people put before a question ("Hi, quick one:", "hey bot, do you
+/// know", "can you tell me"): no word of the question itself.
+#[rustfmt::skip]
+const CHATTER: &[&str] = &[
+    "hi", "hey", "hello", "hiya", "yo", "ok", "okay", "so", "um", "uh", "well", "bot", "storybot",
+    "please", "pls", "thanks", "thank", "quick", "question", "one", "there", "guys", "folks", "all",
+    "just", "curious", "wondering", "wonder", "i", "im", "m", "do", "you", "know", "can", "could",
+    "would", "tell", "me", "us", "any", "idea", "like", "to", "a", "q", "btw", "also", "and",
+];
+
+/// Greetings that may open even a yes/no question ("hey, is Griner free?").
+const GREETINGS: &[&str] = &[
+    "hi", "hey", "hello", "hiya", "yo", "ok", "okay", "so", "bot", "storybot",
+];
+
+/// Drops what people say before the question ("Hi, quick one: how far…",
+/// "Hey bot, when did…", "do you know who…"): the words up to the first
+/// question word when they are all such chatter, or greetings before
+/// anything else.
+///
+/// ```
+/// use storybot::engine::classify::drop_chatter;
+/// use storybot::engine::normalize::tokenize;
+/// let words = |q: &str| {
+///     let mut t = tokenize(q);
+///     drop_chatter(&mut t);
+///     t.iter().map(|t| t.text.clone()).collect::<Vec<_>>().join(" ")
+/// };
+/// assert_eq!(words("Hi, quick one: how far is it?"), "how far is it");
+/// assert_eq!(words("Hey bot, do you know when they vote?"), "when they vote");
+/// assert_eq!(words("hey, is Griner free?"), "is griner free");
+/// assert_eq!(words("Can the US do it?"), "can the us do it");
+/// ```
+pub fn drop_chatter(tokens: &mut Vec<Token>) {
+    let wh = tokens.iter().position(|t| {
+        matches!(
+            t.text.as_str(),
+            "who"
+                | "what"
+                | "when"
+                | "where"
+                | "why"
+                | "how"
+                | "which"
+                | "whose"
+                | "whom"
+                | "whats"
+                | "whos"
+        )
+    });
+    let cut = match wh {
+        Some(k)
+            if tokens[..k]
+                .iter()
+                .all(|t| CHATTER.contains(&t.text.as_str())) =>
+        {
+            k
+        }
+        _ => tokens
+            .iter()
+            .take_while(|t| GREETINGS.contains(&t.text.as_str()))
+            .count(),
+    };
+    if cut < tokens.len() {
+        tokens.drain(..cut);
+    }
+}
+
 /// Chat shorthand for everyday words ("abt the election", "how many ppl").
 #[rustfmt::skip]
 const CHAT_WORDS: &[(&str, &str)] = &[

@@ -15,8 +15,8 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, asks_span, classify, fix_question_words,
-    speaker_span, tells_span, type_words,
+    Class, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
+    fix_question_words, speaker_span, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -165,7 +165,14 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         if index.is_alias_word(&t.text) || index.vocab.contains(&t.text) {
             continue;
         }
-        if let Some((w, _)) = index.names.correct(&t.text) {
+        // An English word the story uses in another form ("fare" for
+        // "fares") is no misspelt name ("Fire Department"); "kirbi" is
+        // "Kirby" (the same stem).
+        let used =
+            wordvec::table().find(&stem(&t.text)).is_some() && index.has_term(&index.term(&t.text));
+        if let Some((w, _)) = index.names.correct(&t.text)
+            && (!used || stem(w) == stem(&t.text))
+        {
             t.text = w.to_string();
             continue;
         }
@@ -318,6 +325,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         return Err(Unanswered::Empty);
     }
     fix_question_words(&mut tokens);
+    drop_chatter(&mut tokens);
     let index = &snap.index;
     // Typos first: "what did peskov sya" asks what Peskov said.
     correct(index, &mut tokens);
