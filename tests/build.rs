@@ -557,10 +557,11 @@ fn a_story_word_is_no_typo_of_a_name() {
          The Carverton Fire Department gets 61 million dollars.\n\n\
          The council will vote on raising bus fares on July 9.\n",
     );
-    let a = ask(
-        &out_file,
+    for q in [
         "Hey, do you know when the council votes on the bus fare hike?",
-    )
-    .expect("answered");
-    assert!(a.contains("July 9"), "{a}");
+        "when will they decide on the fare",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("July 9"), "{q}: {a}");
+    }
 }
