@@ -182,9 +182,13 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         // Story words are corrected from five letters on: "care" is not a typo of "case".
         if t.text.len() < 5 {
             // A short word that is no English word may still be two
-            // letters swapped ("sya" → "say").
+            // letters swapped ("sya" → "say"), or one letter off a story
+            // word ("ofer" → "offer").
+            let english = wordvec::table().find(&stem(&t.text)).is_some();
             if let Some(w) = swapped(index, &t.text) {
                 t.text = w;
+            } else if !english && let Some((w, 1)) = index.vocab.correct(&t.text) {
+                t.text = w.to_string();
             }
             continue;
         }
@@ -234,12 +238,20 @@ fn swapped(index: &Index, word: &str) -> Option<String> {
     found
 }
 
-/// The words of the built-in synonym groups, for typo correction.
+/// The words of the built-in synonym groups, for typo correction, with
+/// their regular endings ("trade" → "traded", "trading", "trades"), so
+/// "traedd" finds "traded". A form that is no English word only ever
+/// stands in for its stem.
 static SYNONYM_WORDS: once_cell::sync::Lazy<FuzzyIndex> = once_cell::sync::Lazy::new(|| {
     let mut f = FuzzyIndex::default();
     for w in synonyms::BUILTIN.iter().flat_map(|g| g.iter()) {
-        if !w.contains(' ') {
-            f.insert(w, 1.0);
+        if w.contains(' ') {
+            continue;
+        }
+        f.insert(w, 1.0);
+        let base = w.strip_suffix('e').unwrap_or(w);
+        for form in [format!("{w}s"), format!("{base}ed"), format!("{base}ing")] {
+            f.insert(&form, 1.0);
         }
     }
     f
