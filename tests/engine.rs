@@ -419,6 +419,9 @@ fn typos_and_partial_names() {
         // word ("ofer")
         ("who would be traedd for whom", "offer-terms"),
         ("what did kirby say about the ofer", "kirby-serious-offer"),
+        // a mistyped function word; a misspelt name with a possessive "s"
+        ("which americans wolud be freed", "offer-terms"),
+        ("wats kibrys job", "kirby-role"),
     ] {
         let a = answer(snap, q);
         if !a.hits.iter().any(|h| h.fact == fact) {

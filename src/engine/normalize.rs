@@ -158,6 +158,11 @@ pub fn is_stop(word: &str) -> bool {
     STOP.contains(word)
 }
 
+/// Every stop word (for correcting their typos: "wolud" → "would").
+pub fn stop_words() -> impl Iterator<Item = &'static str> {
+    STOP.iter().copied()
+}
+
 static STEMMER: Lazy<Stemmer> = Lazy::new(|| Stemmer::create(Algorithm::English));
 
 /// The Snowball (Porter 2) English stem of a folded word.

@@ -21,7 +21,7 @@ use super::classify::{
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{
-    MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, stem, tokenize,
+    MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, stem, stop_words, tokenize,
 };
 use super::synonyms;
 use super::time::{TimeRef, time_ref};
@@ -170,7 +170,12 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         // "Kirby" (the same stem).
         let used =
             wordvec::table().find(&stem(&t.text)).is_some() && index.has_term(&index.term(&t.text));
-        if let Some((w, _)) = index.names.correct(&t.text)
+        // "kibrys job": a misspelt name with a possessive "s" on it.
+        let name = index.names.correct(&t.text).or_else(|| {
+            let bare = t.text.strip_suffix('s').filter(|b| b.len() >= 4)?;
+            index.names.correct(bare)
+        });
+        if let Some((w, _)) = name
             && (!used || stem(w) == stem(&t.text))
         {
             t.text = w.to_string();
@@ -198,10 +203,16 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             t.text = w.to_string();
             continue;
         }
+        let english = wordvec::table().find(&stem(&t.text)).is_some();
+        // A mistyped function word ("wolud", "shuold") is one.
+        if !english && let Some((w, 1)) = STOP_WORDS.correct(&t.text) {
+            t.text = w.to_string();
+            continue;
+        }
         // Not a story word and no English word either ("speek"): perhaps a
         // typo of a word the synonym groups know, which stands for a story
         // word ("speak" → said).
-        if wordvec::table().find(&stem(&t.text)).is_none()
+        if !english
             && let Some((w, edits)) = SYNONYM_WORDS.correct(&t.text)
             && (edits < 2 || same_stem(&t.text, w))
             && index.has_term(&index.term(w))
@@ -237,6 +248,15 @@ fn swapped(index: &Index, word: &str) -> Option<String> {
     }
     found
 }
+
+/// The stop words of four letters or more, for typo correction.
+static STOP_WORDS: once_cell::sync::Lazy<FuzzyIndex> = once_cell::sync::Lazy::new(|| {
+    let mut f = FuzzyIndex::default();
+    for w in stop_words().filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase())) {
+        f.insert(w, 1.0);
+    }
+    f
+});
 
 /// The words of the built-in synonym groups, for typo correction, with
 /// their regular endings ("trade" → "traded", "trading", "trades"), so
