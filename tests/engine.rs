@@ -80,6 +80,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "why does kirby think russia should say yes",
             "how serious is the american offer according to kirby",
             "did kirby say the offer was genuine",
+            "How did Kirby describe the US offer?",
         ],
     ),
     (

@@ -64,7 +64,8 @@ const SAY: &[&str] = &[
     "say", "said", "says", "saying", "state", "stated", "comment", "commented", "tell", "told",
     "think", "thinks", "thought", "claim", "claimed", "stress", "stressed", "announce",
     "announced", "respond", "responded", "react", "reacted", "add", "added",
-    "mention", "mentioned", "declare", "declared", "speak", "spoke",
+    "mention", "mentioned", "declare", "declared", "speak", "spoke", "describe", "described",
+    "characterize", "characterise", "characterized", "characterised",
 ];
 #[rustfmt::skip]
 const TIME_NOUNS: &[&str] = &[

@@ -378,6 +378,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let speech = span.as_ref().is_some_and(|span| {
         let verb = tokens[span.end].text.as_str();
         matches!(verb, "tell" | "told")
+            || verb.starts_with("describ")
+            || verb.starts_with("characteri")
             || tokens.get(span.end + 1).is_none_or(|t| {
                 matches!(
                     t.text.as_str(),
