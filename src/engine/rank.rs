@@ -504,19 +504,25 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     scored.sort_by(best_first);
     let softened = soften(index, &terms, total, &mut scored);
     let detached = detach(snap, &terms, &ents, total, &mut scored);
-    let named = role_of && role_named(snap, &terms, &ents, &mut scored);
     let (named_thing, which) = match asks_name(&tokens) {
         thing if !thing.is_empty() => (thing, false),
         _ => (which_named(&tokens), true),
     };
+    let nouns = counted_nouns(&tokens);
+    let span = asks_span(&tokens);
+    // The answer-shape checks below read facts' text; only facts that could
+    // pass the gate are worth it, and those that cannot no longer fit, so
+    // they never stand in front of one that can.
+    let hopeless = (role_of || !named_thing.is_empty() || span || !nouns.is_empty())
+        && unfit_hopeless(&mut scored);
+    let named = role_of && role_named(snap, &terms, &ents, &mut scored);
     let name_given = !named_thing.is_empty()
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
     // "How long did the talks take?" wants a length of time, not any
     // number; "for more than a year" gives one without a digit.
-    let spanned = asks_span(&tokens) && span_fits(snap, &mut scored);
-    let nouns = counted_nouns(&tokens);
+    let spanned = span && span_fits(snap, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
-    if softened || detached || named || counted || name_given || spanned {
+    if softened || detached || hopeless || named || counted || name_given || spanned {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -979,7 +985,12 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
     // A role fact answers only if its role says the role asked: "Brittney
     // Griner is a basketball player" (from a sentence that mentions the
     // Ulyanovsk region) is no governor of the Ulyanovsk region.
-    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+    for s in scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| could_answer(s))
+        .filter(|s| s.fits)
+    {
         if kb
             .facts
             .get(s.fact as usize)
@@ -1509,11 +1520,37 @@ impl Near {
     }
 }
 
+/// Whether a scored fact could pass the gate at all (the lowest coverage
+/// that can answer): the answer-shape checks read only those.
+fn could_answer(s: &Scored) -> bool {
+    s.coverage >= NAMED_COVERAGE.min(MIN_COVERAGE)
+}
+
+/// Marks the best [`SOFT_TOP`] facts that could not pass the gate as not
+/// fitting; whether any changed.
+fn unfit_hopeless(scored: &mut [Scored]) -> bool {
+    let mut changed = false;
+    for s in scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| s.fits && !could_answer(s))
+    {
+        s.fits = false;
+        changed = true;
+    }
+    changed
+}
+
 /// Marks the best [`SOFT_TOP`] fitting facts as not fitting unless `ok`
 /// holds for their answer or quote; whether any changed.
 fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> bool) -> bool {
     let mut changed = false;
-    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+    for s in scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| could_answer(s))
+        .filter(|s| s.fits)
+    {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
@@ -1532,7 +1569,7 @@ fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> boo
 /// future is not asked of the fact here.)
 fn span_fits(snap: &Snapshot, scored: &mut [Scored]) -> bool {
     let mut changed = false;
-    for s in scored.iter_mut().take(SOFT_TOP) {
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| could_answer(s)) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
@@ -1740,7 +1777,12 @@ fn name_given(
         seen.then_some(false)
     };
     let mut changed = false;
-    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| s.fits) {
+    for s in scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| could_answer(s))
+        .filter(|s| s.fits)
+    {
         let d = s.fact as usize;
         let Some(f) = snap.knowledge.facts.get(d) else {
             continue;
