@@ -423,6 +423,11 @@ fn typos_and_partial_names() {
         // a mistyped function word; a misspelt name with a possessive "s"
         ("which americans wolud be freed", "offer-terms"),
         ("wats kibrys job", "kirby-role"),
+        // a short mistyped part of a speaker's name
+        (
+            "What did Karine Jen-Pierre say?",
+            "jean-pierre-meaningful-proposal",
+        ),
     ] {
         let a = answer(snap, q);
         if !a.hits.iter().any(|h| h.fact == fact) {

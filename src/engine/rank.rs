@@ -427,8 +427,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && span.is_some_and(|span| {
             span.clone().any(|i| {
                 let t = &tokens[i].text;
+                // (a word of three letters or fewer beside a name is more
+                // likely a mistyped part of it: "Karine Jen-Pierre")
+                let short_by_name =
+                    t.len() <= 3 && links.iter().any(|l| l.end == i || l.start == i + 1);
                 !links.iter().any(|l| (l.start..l.end).contains(&i))
                     && !is_stop(t)
+                    && !short_by_name
                     && !index.has_term(&index.term(t))
             })
         });
