@@ -256,14 +256,21 @@ const TIME_WORDS: &[&str] = &[
     "decade", "decades", "era", "spring", "summer", "autumn", "winter", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
-/// Words that give an amount without digits: "two-thirds", "a few", "most".
+/// Numbers in words: they can count something ("37 coins", "two people").
 #[rustfmt::skip]
-const AMOUNT_WORDS: &[&str] = &[
+pub const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-    "trillion", "dozen", "dozens", "half", "halves", "third", "thirds", "quarter", "quarters",
+    "trillion", "dozen", "dozens",
+];
+
+/// Other words that give an amount without digits: "two-thirds", "a few",
+/// "most".
+#[rustfmt::skip]
+const AMOUNT_WORDS: &[&str] = &[
+    "half", "halves", "third", "thirds", "quarter", "quarters",
     "percent", "few", "several", "many", "much", "most", "majority", "minority", "both", "once",
     "twice", "couple", "single", "double", "triple", "numerous", "multiple", "none", "every",
     "daily", "weekly", "monthly", "yearly", "annually",
@@ -514,6 +521,7 @@ pub fn tells_span(tokens: &[Token]) -> bool {
     let amount = |t: &Token| {
         t.text.bytes().any(|b| b.is_ascii_digit())
             || matches!(t.text.as_str(), "a" | "an" | "several" | "few" | "many")
+            || NUMBER_WORDS.contains(&t.text.as_str())
             || AMOUNT_WORDS.contains(&t.text.as_str())
     };
     let unit = |t: &Token| SPAN_UNITS.contains(&t.text.as_str());
@@ -588,7 +596,7 @@ pub fn asks_future(tokens: &[Token]) -> bool {
         })
 }
 
-/// [`TIME_WORDS`], [`AMOUNT_WORDS`], [`MONEY_WORDS`], [`PLACE_WORDS`] and
+/// [`TIME_WORDS`], [`NUMBER_WORDS`], [`AMOUNT_WORDS`], [`MONEY_WORDS`], [`PLACE_WORDS`] and
 /// month names, with the kind each cues.
 static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
     let when = KindSet::of(&[FactKind::When]);
@@ -606,6 +614,7 @@ static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
             *k = KindSet(k.0 | bits.0);
         }
     };
+    add(NUMBER_WORDS, amount);
     add(AMOUNT_WORDS, amount);
     add(MONEY_WORDS, KindSet(KindSet::MONEY));
     add(PLACE_WORDS, KindSet::of(&[FactKind::Where]));

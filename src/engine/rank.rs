@@ -15,7 +15,7 @@
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
+    Class, NUMBER_WORDS, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
     fix_question_words, speaker_span, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
@@ -990,12 +990,7 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
     // A role fact answers only if its role says the role asked: "Brittney
     // Griner is a basketball player" (from a sentence that mentions the
     // Ulyanovsk region) is no governor of the Ulyanovsk region.
-    for s in scored
-        .iter_mut()
-        .take(SOFT_TOP)
-        .filter(|s| could_answer(s))
-        .filter(|s| s.fits)
-    {
+    for s in checked(scored) {
         if kb
             .facts
             .get(s.fact as usize)
@@ -1405,47 +1400,6 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     Some((s, coverage))
 }
 
-/// Number words that can count something ("two people", "dozens of").
-const COUNT_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "dozen",
-    "dozens",
-    "one",
-    "both",
-];
-
 /// Words that end the counted noun of "how many …" in a question.
 const COUNT_AUX: &[&str] = &[
     "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can",
@@ -1531,6 +1485,15 @@ fn could_answer(s: &Scored) -> bool {
     s.coverage >= NAMED_COVERAGE.min(MIN_COVERAGE)
 }
 
+/// The facts the answer-shape checks read: of the best [`SOFT_TOP`], those
+/// that fit so far and could pass the gate.
+fn checked(scored: &mut [Scored]) -> impl Iterator<Item = &mut Scored> {
+    scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| s.fits && could_answer(s))
+}
+
 /// Marks the best [`SOFT_TOP`] facts that could not pass the gate as not
 /// fitting; whether any changed.
 fn unfit_hopeless(scored: &mut [Scored]) -> bool {
@@ -1550,12 +1513,7 @@ fn unfit_hopeless(scored: &mut [Scored]) -> bool {
 /// holds for their answer or quote; whether any changed.
 fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> bool) -> bool {
     let mut changed = false;
-    for s in scored
-        .iter_mut()
-        .take(SOFT_TOP)
-        .filter(|s| could_answer(s))
-        .filter(|s| s.fits)
-    {
+    for s in checked(scored) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
@@ -1601,7 +1559,8 @@ fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
         let toks = tokenize(text);
         toks.iter().enumerate().any(|(i, t)| {
             let number = t.text.bytes().any(|b| b.is_ascii_digit())
-                || COUNT_WORDS.contains(&t.text.as_str());
+                || NUMBER_WORDS.contains(&t.text.as_str())
+                || t.text == "both";
             if !number {
                 return false;
             }
@@ -1782,12 +1741,7 @@ fn name_given(
         seen.then_some(false)
     };
     let mut changed = false;
-    for s in scored
-        .iter_mut()
-        .take(SOFT_TOP)
-        .filter(|s| could_answer(s))
-        .filter(|s| s.fits)
-    {
+    for s in checked(scored) {
         let d = s.fact as usize;
         let Some(f) = snap.knowledge.facts.get(d) else {
             continue;
