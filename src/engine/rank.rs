@@ -101,6 +101,8 @@ const WEAK: &[&str] = &[
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
     "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
     "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
+    // time prepositions: "what did Bout say after winning" asks what he said
+    "after", "before", "during", "since", "until", "while",
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
     "gave", "given",
