@@ -424,12 +424,17 @@ fn how_many_needs_a_count_of_the_thing_asked() {
          Thieves broke into the Kessler Museum on Sunday and stole 37 Roman gold coins \
          worth 2.4 million euros, police said.\n\n\
          The director said the thieves had struck the glass case 40 times.\n\n\
-         Police offered a reward of 50,000 euros for the coins.\n",
+         Police offered a reward of 50,000 euros for the coins.\n\n\
+         Five people are still missing after the storm.\n",
     );
     let a = ask(&out_file, "How many coins were taken?").expect("answered");
     assert!(a.contains("37 Roman gold coins"), "{a}");
     assert_eq!(ask(&out_file, "How many thieves were there?"), None);
     assert_eq!(ask(&out_file, "How many police officers searched?"), None);
+    // People in general: what counts is what happened to them.
+    let a = ask(&out_file, "How many people are missing?").expect("answered");
+    assert!(a.contains("Five people"), "{a}");
+    assert_eq!(ask(&out_file, "How many people were injured?"), None);
 }
 
 /// Asked for a name, a fact that mentions the thing without naming it does

@@ -516,12 +516,14 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         _ => (which_named(&tokens), true),
     };
     let nouns = counted_nouns(&tokens);
+    let predicate = counted_predicate(&tokens);
     let span = asks_span(&tokens);
     // The answer-shape checks below read facts' text; only facts that could
     // pass the gate are worth it, and those that cannot no longer fit, so
     // they never stand in front of one that can.
-    let hopeless = (role_of || !named_thing.is_empty() || span || !nouns.is_empty())
-        && unfit_hopeless(&mut scored);
+    let hopeless =
+        (role_of || !named_thing.is_empty() || span || !nouns.is_empty() || predicate.is_some())
+            && unfit_hopeless(&mut scored);
     let named = role_of && role_named(snap, &terms, &ents, &mut scored);
     let name_given = !named_thing.is_empty()
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
@@ -529,7 +531,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // number; "for more than a year" gives one without a digit.
     let spanned = span && span_fits(snap, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
-    if softened || detached || hopeless || named || counted || name_given || spanned {
+    let predicated = predicate.as_ref().is_some_and(|w| {
+        let near = Near::new(index, std::slice::from_ref(w));
+        unfit_unless(snap, &mut scored, |text| {
+            tokenize(text).iter().any(|t| near.matches(index, &t.text))
+        })
+    });
+    if softened || detached || hopeless || named || counted || predicated || name_given || spanned {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -1439,6 +1447,31 @@ fn counted_nouns(tokens: &[Token]) -> Vec<String> {
         return Vec::new();
     }
     words
+}
+
+/// What a count of people in general, or of some of a group, is a count
+/// of: the word after the verb ("How many people were *injured*?", "How
+/// many of the participants were *women*?"). A fact answers only if it has
+/// that word: "Five people are still missing" counts no one injured.
+fn counted_predicate(tokens: &[Token]) -> Option<String> {
+    let at = tokens
+        .windows(2)
+        .position(|w| w[0].text == "how" && w[1].text == "many")?;
+    let rest = &tokens[at + 2..];
+    let general = matches!(
+        rest.first().map(|t| t.text.as_str()),
+        Some("people" | "persons" | "individuals" | "of")
+    );
+    if !general {
+        return None;
+    }
+    let aux = rest
+        .iter()
+        .position(|t| COUNT_AUX.contains(&t.text.as_str()))?;
+    rest[aux + 1..]
+        .iter()
+        .find(|t| !is_stop(&t.text) && !COUNT_AUX.contains(&t.text.as_str()))
+        .map(|t| t.text.clone())
 }
 
 /// How close a counted word must be to the question's, by meaning, when
