@@ -238,6 +238,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what is kirby's job",
             "what does kirbi do",
             "wats kirbys job",
+            "which agency does kirby work for",
         ],
     ),
     (

@@ -96,6 +96,14 @@ const ROLE_NOUNS: &[&str] = &[
     "post", "work", "works",
 ];
 
+/// Kinds of employer asked about with a job: "which agency does she work
+/// for".
+#[rustfmt::skip]
+const EMPLOYERS: &[&str] = &[
+    "body", "organisation", "organization", "agency", "department", "company", "firm",
+    "institution", "office", "outlet", "employer",
+];
+
 /// Positions of words that only say what kind of answer is wanted ("what
 /// *year*", "his *job*", "*tell* me about"): they steer the type and are not
 /// words a fact must contain.
@@ -117,9 +125,13 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             && i > 1
             && matches!(*w, "called" | "named")
             && matches!(words[0], "what" | "whats");
+        // "Which body does Kirby work for?": with a job asked about, the
+        // kind of employer is the question's shape, not a word to match.
+        let employer = EMPLOYERS.contains(w) && words.iter().any(|x| ROLE_NOUNS.contains(x));
         if ROLE_NOUNS.contains(w)
             || line_of
             || called_last
+            || employer
             || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
             || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))
