@@ -424,6 +424,8 @@ fn typos_and_partial_names() {
         // a mistyped function word; a misspelt name with a possessive "s"
         ("which americans wolud be freed", "offer-terms"),
         ("wats kibrys job", "kirby-role"),
+        // a mistyped word that only shapes the question ("worg": work)
+        ("which agency does kirby worg for", "kirby-role"),
         // a short mistyped part of a speaker's name
         (
             "What did Karine Jen-Pierre say?",

@@ -96,6 +96,23 @@ const ROLE_NOUNS: &[&str] = &[
     "post", "work", "works",
 ];
 
+/// The words that shape a question rather than name what it is about
+/// (measures, time, place, person, role and employer nouns): typos of them
+/// ("worg" for "work") are corrected too, though no fact need hold them.
+pub fn shape_words() -> impl Iterator<Item = &'static str> {
+    [
+        MEASURES,
+        TIME_NOUNS,
+        PLACE_NOUNS,
+        PERSON_NOUNS,
+        ROLE_NOUNS,
+        EMPLOYERS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
 /// Kinds of employer asked about with a job: "which agency does she work
 /// for".
 #[rustfmt::skip]

@@ -16,7 +16,7 @@ use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
     Class, NUMBER_WORDS, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
-    fix_question_words, speaker_span, tells_span, type_words,
+    fix_question_words, shape_words, speaker_span, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -206,7 +206,8 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             continue;
         }
         let english = wordvec::table().find(&stem(&t.text)).is_some();
-        // A mistyped function word ("wolud", "shuold") is one.
+        // A mistyped function word ("wolud", "shuold") or word that shapes
+        // the question ("worg" for work) is one.
         if !english && let Some((w, 1)) = STOP_WORDS.correct(&t.text) {
             t.text = w.to_string();
             continue;
@@ -251,10 +252,14 @@ fn swapped(index: &Index, word: &str) -> Option<String> {
     found
 }
 
-/// The stop words of four letters or more, for typo correction.
+/// The stop words and question-shaping words of four letters or more, for
+/// typo correction.
 static STOP_WORDS: once_cell::sync::Lazy<FuzzyIndex> = once_cell::sync::Lazy::new(|| {
     let mut f = FuzzyIndex::default();
-    for w in stop_words().filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase())) {
+    for w in stop_words()
+        .chain(shape_words())
+        .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()))
+    {
         f.insert(w, 1.0);
     }
     f
