@@ -194,7 +194,12 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             let english = wordvec::table().find(&stem(&t.text)).is_some();
             if let Some(w) = swapped(index, &t.text) {
                 t.text = w;
-            } else if !english && let Some((w, 1)) = index.vocab.correct(&t.text) {
+            } else if !english
+                && let Some((w, 1)) = index
+                    .vocab
+                    .correct(&t.text)
+                    .or_else(|| STOP_WORDS.correct(&t.text))
+            {
                 t.text = w.to_string();
             }
             continue;
