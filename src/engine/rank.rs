@@ -167,23 +167,27 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         if index.is_alias_word(&t.text) || index.vocab.contains(&t.text) {
             continue;
         }
+        // Stemmed and looked up once: whether it is an English word (has a
+        // vector) and whether the story uses it in some form.
+        let stemmed = stem(&t.text);
+        let english = wordvec::table().find(&stemmed).is_some();
+        let known = index.has_term(&index.term(&t.text));
         // An English word the story uses in another form ("fare" for
         // "fares") is no misspelt name ("Fire Department"); "kirbi" is
         // "Kirby" (the same stem).
-        let used =
-            wordvec::table().find(&stem(&t.text)).is_some() && index.has_term(&index.term(&t.text));
+        let used = english && known;
         // "kibrys job": a misspelt name with a possessive "s" on it.
         let name = index.names.correct(&t.text).or_else(|| {
             let bare = t.text.strip_suffix('s').filter(|b| b.len() >= 4)?;
             index.names.correct(bare)
         });
         if let Some((w, _)) = name
-            && (!used || stem(w) == stem(&t.text))
+            && (!used || stem(w) == stemmed)
         {
             t.text = w.to_string();
             continue;
         }
-        if index.has_term(&index.term(&t.text)) {
+        if known {
             continue;
         }
         // Story words are corrected from five letters on: "care" is not a typo of "case".
@@ -191,7 +195,6 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             // A short word that is no English word may still be two
             // letters swapped ("sya" → "say"), or one letter off a story
             // word ("ofer" → "offer").
-            let english = wordvec::table().find(&stem(&t.text)).is_some();
             if let Some(w) = swapped(index, &t.text) {
                 t.text = w;
             } else if !english
@@ -210,7 +213,6 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             t.text = w.to_string();
             continue;
         }
-        let english = wordvec::table().find(&stem(&t.text)).is_some();
         // A mistyped function word ("wolud", "shuold") or word that shapes
         // the question ("worg" for work) is one.
         if !english && let Some((w, 1)) = STOP_WORDS.correct(&t.text) {
