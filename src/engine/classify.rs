@@ -437,6 +437,7 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// let placed = |t: &str| text_cues(&tokenize(t)).contains(FactKind::Where);
 /// assert!(placed("The swap took place in Abu Dhabi.") && placed("He flew to Moscow."));
 /// assert!(!placed("The United States offered a swap, according to Maria Zakharova."));
+/// assert!(!placed("A study published on Wednesday.") && !placed("It was sent in June."));
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
@@ -464,7 +465,13 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
             let person_like = matches!(t.text.as_str(), "to" | "from" | "on")
                 && at == i + 1
                 && tokens.get(at + 1).is_some_and(|n| n.capital);
-            if next.is_some_and(|n| n.capital) && !person_like {
+            // "on Wednesday", "in June": a day or a month tells when.
+            let dated = next.is_some_and(|n| {
+                CUE_WORDS
+                    .get(n.text.as_str())
+                    .is_some_and(|c| c.contains(FactKind::When))
+            });
+            if next.is_some_and(|n| n.capital) && !person_like && !dated {
                 bits = KindSet(bits.0 | KindSet::of(&[FactKind::Where]).0);
             }
         }
