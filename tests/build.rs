@@ -570,3 +570,38 @@ fn a_story_word_is_no_typo_of_a_name() {
         assert!(a.contains("July 9"), "{q}: {a}");
     }
 }
+
+/// "What temperature…", "how much nylon…" ask for an amount: a fact
+/// without a number does not answer them ("a tenfold rise" has one), and
+/// a day after "on" is no place.
+#[test]
+fn an_amount_asked_needs_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "enzyme",
+        "date 2023-05-17 Bacteria that eat nylon\n\n\
+         In lab tests the bacteria cut the weight of the nylon by 31 percent at a \
+         temperature of 8 degrees Celsius.\n\n\
+         The team put the gene into a common lab strain, which then also began to break \
+         down nylon.\n\n\
+         The team plans more lab tests of the enzyme at higher temperatures.\n\n\
+         The process would have to become tenfold faster to be used in recycling.\n\n\
+         The findings were published on Wednesday.\n",
+    );
+    let a = ask(
+        &out_file,
+        "How much nylon did the bacteria break down in the lab?",
+    )
+    .expect("answered");
+    assert!(a.contains("31 percent"), "{a}");
+    let a = ask(&out_file, "What temperature were the lab tests done at?").expect("answered");
+    assert!(a.contains("8 degrees"), "{a}");
+    let a = ask(
+        &out_file,
+        "How much faster does the process have to become?",
+    )
+    .expect("answered");
+    assert!(a.contains("tenfold"), "{a}");
+    assert_eq!(ask(&out_file, "Where were the findings published?"), None);
+}

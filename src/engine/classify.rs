@@ -71,6 +71,15 @@ const SAY: &[&str] = &[
 const TIME_NOUNS: &[&str] = &[
     "date", "day", "month", "year", "time", "week",
 ];
+/// Nouns after "what/which" that ask for an amount ("What temperature…",
+/// "what was the margin"): answered only by a fact with a number in it.
+#[rustfmt::skip]
+const AMOUNT_NOUNS: &[&str] = &[
+    "temperature", "price", "percentage", "proportion", "amount", "number", "total", "cost",
+    "age", "salary", "wage", "fee", "fine", "margin", "score", "rate", "speed", "distance",
+    "height", "weight", "length", "size", "value", "sum", "budget", "population", "capacity",
+    "depth", "toll", "figure",
+];
 #[rustfmt::skip]
 const PLACE_NOUNS: &[&str] = &[
     "place", "city", "country", "location", "venue", "airport",
@@ -214,6 +223,8 @@ pub fn classify(tokens: &[Token]) -> Class {
                 QuestionKind::Where
             } else if *w == "which" && PERSON_NOUNS.contains(&next) {
                 QuestionKind::Who
+            } else if amount_asked(&words[i + 1..]) {
+                QuestionKind::HowMany
             } else {
                 QuestionKind::What
             }),
@@ -245,6 +256,31 @@ pub fn classify(tokens: &[Token]) -> Class {
     let role = !counts
         && (has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do")));
     Class { kind, said, role }
+}
+
+/// Whether the words after "what/which" ask for an amount: an amount noun
+/// first ("what temperature…"), or after a linking verb and "the" ("what
+/// was the margin?", "what is the death toll?"), and ending the question
+/// or followed by "of" ("what is the price of…").
+fn amount_asked(rest: &[&str]) -> bool {
+    let mut i = 0;
+    if rest
+        .first()
+        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "s"))
+    {
+        i += 1;
+        while rest
+            .get(i)
+            .is_some_and(|w| matches!(*w, "the" | "a" | "its" | "their" | "his" | "her" | "death"))
+        {
+            i += 1;
+        }
+        return rest.get(i).is_some_and(|w| AMOUNT_NOUNS.contains(w))
+            && rest
+                .get(i + 1)
+                .is_none_or(|w| matches!(*w, "of" | "for" | "in" | "at"));
+    }
+    rest.first().is_some_and(|w| AMOUNT_NOUNS.contains(w))
 }
 
 impl Class {
@@ -652,6 +688,12 @@ static CUE_WORDS: LazyLock<FxHashMap<String, KindSet>> = LazyLock::new(|| {
     };
     add(NUMBER_WORDS, amount);
     add(AMOUNT_WORDS, amount);
+    // "tenfold", "a hundredfold"
+    let folds: Vec<String> = NUMBER_WORDS.iter().map(|w| format!("{w}fold")).collect();
+    add(
+        &folds.iter().map(String::as_str).collect::<Vec<_>>(),
+        amount,
+    );
     add(MONEY_WORDS, KindSet(KindSet::MONEY));
     add(PLACE_WORDS, KindSet::of(&[FactKind::Where]));
     map

@@ -462,13 +462,20 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let cands = candidates(index, &terms, total, &ents);
     let considered = cands.len();
     let names_person = ents.iter().any(|&e| is_person(snap, e));
-    // "How much does Biden care?" asks a degree, not an amount.
+    // "How much does Biden care?" asks a degree, not an amount; "how much
+    // nylon did it break down?" an amount.
     let degree = tokens
-        .windows(2)
-        .any(|w| w[0].text == "how" && w[1].text == "much");
+        .windows(3)
+        .any(|w| w[0].text == "how" && w[1].text == "much" && is_stop(&w[2].text))
+        || tokens.last().is_some_and(|t| {
+            t.text == "much" && tokens.len() > 1 && tokens[tokens.len() - 2].text == "how"
+        });
     // "How much did it cost?" wants a sum of money, not just any amount
     // ("How many shares were sold?" does not).
-    let money = degree && asks_money(&tokens);
+    let how_much = tokens
+        .windows(2)
+        .any(|w| w[0].text == "how" && w[1].text == "much");
+    let money = how_much && asks_money(&tokens);
     let wants = match class.kind {
         QuestionKind::When => Some(FactKind::When),
         QuestionKind::Where => Some(FactKind::Where),
