@@ -605,3 +605,42 @@ fn an_amount_asked_needs_a_number() {
     assert!(a.contains("tenfold"), "{a}");
     assert_eq!(ask(&out_file, "Where were the findings published?"), None);
 }
+
+/// "According to Anna Petrova" makes her the speaker; "according to
+/// preliminary results" makes no one speak, so the sentence's subject is
+/// not quoted by it.
+#[test]
+fn according_to_a_record_is_no_one_speaking() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "seat",
+        "date 2023-09-11 Bout wins seat\n\n\
+         Viktor Bout has won a seat in the regional assembly, according to preliminary \
+         results published on Monday.\n\n\
+         \"I came back to work,\" Bout told reporters on Sunday.\n\n\
+         The party received 14 percent of the vote, according to Anna Petrova, the head of \
+         the electoral commission.\n",
+    );
+    let toml = fs::read_to_string(&out_file).unwrap();
+    let kinds_of = |text: &str| {
+        let at = toml
+            .find(&format!("answer = \"{text}"))
+            .expect("fact drafted");
+        let kinds = toml[..at].rfind("kinds = ").expect("kinds");
+        toml[kinds..at]
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(!kinds_of("Viktor Bout has won").contains("\"said\""));
+    assert!(kinds_of("The party received").contains("\"said\""));
+    let a = ask(&out_file, "What did Petrova say?").expect("answered");
+    assert!(a.contains("14 percent"), "{a}");
+    // The results do not speak for Bout.
+    assert!(
+        ask(&out_file, "What did Bout say about the seat?")
+            .is_none_or(|a| !a.contains("preliminary results")),
+    );
+}

@@ -435,7 +435,10 @@ const MONEY_QUESTION_WORDS: &[&str] = &[
     "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
     "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
     "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro", "euros",
-    "pound", "pounds",
+    "pound", "pounds", "bribe", "bribes", "loan", "loans", "debt", "debts", "damages", "raise",
+    "raised", "invest", "invested", "investment", "donate", "donated", "donation", "ransom",
+    "settlement", "wage", "wages", "tax", "taxes", "grant", "subsidy", "owe", "owed", "bid",
+    "reward", "bonus", "penalty", "deal", "sales", "income", "savings",
 ];
 
 /// Whether a "how much" question asks for money ("How much did it cost?",

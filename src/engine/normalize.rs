@@ -249,7 +249,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("step", "up", "increase"), ("scale", "back", "reduce"), ("cut", "back", "reduce"),
     ("wind", "down", "end"), ("bring", "about", "cause"), ("take", "charge", "lead"),
     ("take", "place", "happen"), ("take", "office", "inaugurate"), ("swear", "in", "inaugurate"),
-    ("sworn", "in", "inaugurate"),
+    ("sworn", "in", "inaugurate"), ("according", "to", "say"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

@@ -150,6 +150,56 @@ pub fn age(toks: &[Tok]) -> Option<String> {
     })
 }
 
+/// Sources that say nothing themselves: "according to preliminary
+/// results", "according to the census" report figures; no one speaks.
+const RECORDS: &[&str] = &[
+    "results",
+    "result",
+    "data",
+    "figures",
+    "statistics",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "estimates",
+    "estimate",
+    "records",
+    "record",
+    "documents",
+    "census",
+    "poll",
+    "polls",
+    "tally",
+    "count",
+    "calculations",
+    "analysis",
+    "research",
+    "report",
+    "reports",
+    "findings",
+    "forecast",
+    "forecasts",
+    "filings",
+    "filing",
+    "list",
+    "map",
+    "maps",
+    "rules",
+];
+
+/// Whether the words after "according to" name a record rather than a
+/// speaker: a [`RECORDS`] noun within the first four lowercase words
+/// ("according to a large study published…", "according to official
+/// figures"), before any name.
+fn record_source(after: &[Tok]) -> bool {
+    after
+        .iter()
+        .take(4)
+        .take_while(|t| t.lowercase())
+        .any(|t| RECORDS.contains(&t.lower().as_str()))
+}
+
 /// The kinds of questions a sentence answers.
 pub fn kinds(
     toks: &[Tok],
@@ -215,7 +265,10 @@ pub fn kinds(
         if t.lowercase() && contains(SPEECH_VERBS, l) {
             add(FactKind::Said, format!("“{}”", t.text));
         }
-        if l == "according" && word(i + 1) == "to" {
+        if l == "according"
+            && word(i + 1) == "to"
+            && !record_source(&toks[(i + 2).min(toks.len())..])
+        {
             add(FactKind::Said, "“according to”".into());
         }
         // why: "because", "due to", "for their mediation"
