@@ -644,3 +644,24 @@ fn according_to_a_record_is_no_one_speaking() {
             .is_none_or(|a| !a.contains("preliminary results")),
     );
 }
+
+/// "What did Biden call the deal?" asks for Biden's words (not a call on
+/// someone to act); "What is the scale called?" asks a name, not words.
+#[test]
+fn what_someone_called_a_thing_is_their_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "swap",
+        "date 2024-08-02 Whelan freed in Ankara swap\n\n\
+         President Joe Biden, speaking at the White House, called the swap \
+         \"a triumph of patient diplomacy\".\n\n\
+         Krasikov's release had been Moscow's main demand in the deal for months.\n\n\
+         Whelan thanked the Biden administration.\n\n\
+         The plane landed in Maryland shortly before midnight.\n\n\
+         Whelan had spent more than five years in Russian prisons.\n\n\
+         Turkish intelligence officers oversaw the handover at the airport.\n",
+    );
+    let a = ask(&out_file, "What did Biden call the deal?").expect("answered");
+    assert!(a.contains("triumph"), "{a}");
+}

@@ -168,6 +168,18 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
     out
 }
 
+/// Whether word `i` asks for someone's words: a speech verb, or "call"
+/// in "what did X call Y" (a name someone gave, not a call on someone;
+/// not "what is the scale called").
+fn speech_verb(words: &[&str], i: usize) -> bool {
+    let aux = words.get(1).copied().unwrap_or("");
+    SAY.contains(&words[i])
+        || (matches!(words.first(), Some(&("what" | "whats")))
+            && i >= 3
+            && ((words[i] == "call" && matches!(aux, "did" | "do" | "does" | "will" | "would"))
+                || (words[i] == "called" && matches!(aux, "has" | "have" | "had"))))
+}
+
 /// In "what did X say / does X think", the words naming X: between the
 /// auxiliary and the speech verb.
 ///
@@ -178,7 +190,8 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
 /// assert_eq!(speaker_span(&tokenize("who was offered")), None);
 /// ```
 pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
-    let verb = tokens.iter().position(|t| SAY.contains(&t.text.as_str()))?;
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let verb = (0..words.len()).find(|&i| speech_verb(&words, i))?;
     let aux = tokens[..verb]
         .iter()
         .rposition(|t| AUX.contains(&t.text.as_str()))?;
@@ -193,6 +206,8 @@ pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
 /// assert_eq!(classify(&tokenize("When was it sent?")).kind, QuestionKind::When);
 /// assert_eq!(classify(&tokenize("whelan how many years")).kind, QuestionKind::HowMany);
 /// assert!(classify(&tokenize("What did Zakharova say?")).said);
+/// assert!(classify(&tokenize("What did Biden call the deal?")).said);
+/// assert!(!classify(&tokenize("What is the scale called?")).said);
 /// assert_eq!(classify(&[]).kind, QuestionKind::What);
 /// assert_eq!(classify(&tokenize("Which countries were the schools in?")).kind, QuestionKind::Where);
 /// ```
@@ -202,7 +217,7 @@ pub fn classify(tokens: &[Token]) -> Class {
     let tell_me_about = words
         .windows(2)
         .any(|w| w[0] == "tell" && matches!(w[1], "me" | "us"));
-    let said = has(SAY) && !tell_me_about;
+    let said = (0..words.len()).any(|i| speech_verb(&words, i)) && !tell_me_about;
     let mut kind = QuestionKind::What;
     // The first question word decides; "whelan how many years" still counts.
     for (i, w) in words.iter().enumerate() {

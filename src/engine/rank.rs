@@ -388,10 +388,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         None
     };
     // Whether the verb tells of speech: "say", "say about …", "think of
-    // …", "tell reporters"; not "add to the engine", "declare the dynasty".
+    // …", "tell reporters", "call the deal"; not "add to the engine",
+    // "declare the dynasty".
     let speech = span.as_ref().is_some_and(|span| {
         let verb = tokens[span.end].text.as_str();
-        matches!(verb, "tell" | "told")
+        matches!(verb, "tell" | "told" | "call" | "called")
             || verb.starts_with("describ")
             || verb.starts_with("characteri")
             || tokens.get(span.end + 1).is_none_or(|t| {

@@ -215,13 +215,18 @@ pub fn resolve(
                 target[gi] = Target::Group(c);
                 continue;
             }
+            // "the Biden administration" makes "Biden" look like an
+            // organisation, but not strongly: a person's surname still
+            // links to them.
+            let weakly_other = decide(&g.votes).is_none_or(|v| v.strength < STRONG);
             let cands: Vec<usize> = (0..groups.len())
                 .filter(|&c| {
                     let o = &groups[c];
                     o.words.len() > 1
-                        && is_personish(g)
-                        && ((is_personish(o) && o.words.last() == Some(w))
-                            || (is_person(o) && o.words.first() == Some(w)))
+                        && ((is_personish(g)
+                            && ((is_personish(o) && o.words.last() == Some(w))
+                                || (is_person(o) && o.words.first() == Some(w))))
+                            || (weakly_other && is_person(o) && o.words.last() == Some(w)))
                 })
                 .collect();
             target[gi] = match cands.as_slice() {
@@ -519,6 +524,20 @@ mod tests {
         assert!(ada.aliases.contains(&"Moreno".to_string()));
         assert!(ada.aliases.contains(&"Ada".to_string()));
         assert_eq!(ada.role.as_ref().unwrap().0.role, "Coach");
+    }
+
+    #[test]
+    fn a_surname_before_an_organisation_word_is_still_the_person() {
+        let mut reg = Registry::default();
+        let (ids, _) = run(
+            &[
+                "President Joe Biden called the deal a triumph.",
+                "Whelan thanked the Biden administration.",
+            ],
+            &mut reg,
+        );
+        assert_eq!(ids.first(), Some(&Some("joe-biden".into())));
+        assert_eq!(ids.get(2), Some(&Some("joe-biden".into())), "{ids:?}");
     }
 
     #[test]
