@@ -743,17 +743,27 @@ fn apposition_before(sentence: &str, toks: &[Tok], s: usize, e: usize) -> Option
         if matches!(t.text, "," | ";" | "." | ":" | "!" | "?" | "“" | "”" | "\"") {
             break;
         }
-        if t.lowercase()
-            && contains(DETERMINERS, &t.lower())
-            && k + 1 < comma
-            && role_head(toks, k + 1, comma)
-        {
-            best = Some(k + 1);
+        // "the head of …", "The museum director, …" (opening the
+        // sentence); "Lumera's founder and chief executive, …" (the owner
+        // is part of the role).
+        let determiner =
+            (t.lowercase() || k == 0) && contains(DETERMINERS, &t.lower()) && !t.possessive();
+        if determiner && k + 1 < comma && role_head(toks, k + 1, comma) {
+            // "the company's finance chief" keeps its "the".
+            let owner = toks[k + 1].possessive() && toks[k + 1].lowercase();
+            best = Some(if owner { k } else { k + 1 });
+        } else if t.possessive() && k + 1 < comma && role_head(toks, k + 1, comma) {
+            best = Some(k);
         }
     }
     let from = best?;
+    let mut role = squash(&sentence[toks[from].start..toks[comma - 1].end]);
+    // "The company's finance chief" opening the sentence.
+    if contains(DETERMINERS, &toks[from].lower()) {
+        role = role[..1].to_ascii_lowercase() + &role[1..];
+    }
     Some(RoleFound {
-        role: squash(&sentence[toks[from].start..toks[comma - 1].end]),
+        role,
         why: "apposition before the name",
     })
 }
@@ -896,6 +906,16 @@ mod tests {
         assert_eq!(
             role(&ms, "Omar Diaz").as_deref(),
             Some("head of the Federal Tax Service")
+        );
+        let ms = mentions("The museum director, Claudia Reinholt, called it a blow.");
+        assert_eq!(
+            role(&ms, "Claudia Reinholt").as_deref(),
+            Some("museum director")
+        );
+        let ms = mentions("Lumera's founder and chief executive, Kenji Arai, will stay.");
+        assert_eq!(
+            role(&ms, "Kenji Arai").as_deref(),
+            Some("Lumera's founder and chief executive")
         );
         let ms = mentions("Tim Cole, a retired Navy pilot serving as mayor, spoke.");
         assert_eq!(
