@@ -1060,6 +1060,18 @@ pub const ORG_CUES: &[&str] = &[
     "choir",
     "airline",
     "stockade",
+    // sports clubs and firms: "Northbridge United", "Halvorsen Capital"
+    "united",
+    "rovers",
+    "rangers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "hotspur",
+    "fc",
+    "capital",
+    "ventures",
+    "associates",
 ];
 
 /// First words that make a capitalised name a place ("New South Wales").
@@ -1942,6 +1954,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "nor",
     "per",
     "amid",
+    "alongside",
     "amidst",
     "regarding",
     "concerning",

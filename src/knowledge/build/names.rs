@@ -129,6 +129,33 @@ const VERB_LEADS: &[&str] = &[
     "to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
     "not", "shall",
 ];
+/// Words whose "of" is followed by a place: "mayor of …", "outskirts of …".
+const OF_PLACE: &[&str] = &[
+    "mayor",
+    "governor",
+    "residents",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "centre",
+    "center",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "county",
+    "municipality",
+    "port",
+];
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
 const APPOSITION_CUTS: &[&str] = &[
     "who", "which", "that", "whose", "where", "when", "is", "was", "are", "were", "has", "had",
@@ -569,7 +596,9 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
             .windows(2)
             .any(|w| w[1].is("of") && contains(list, &w[0].lower()))
     };
-    if contains(ORG_CUES, &last) || head_of(ORG_CUES) {
+    // "Construções Pires & Filhos", "Castell & Reed": a firm.
+    let ampersand = sentence[toks[s].start..end].contains('&');
+    if contains(ORG_CUES, &last) || head_of(ORG_CUES) || ampersand {
         votes.push(vote(
             EntityKind::Organisation,
             STRONG,
@@ -590,8 +619,10 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
             format!("starts with “{}”", words[0].text),
         ));
     }
-    // "the Gemini program", "the Labor party"
+    // "the Gemini program", "the Labor party"; not "Pires's company" (a
+    // company someone owns).
     if let Some(nx) = toks.get(e + 1)
+        && !toks[e].possessive()
         && nx.lowercase()
         && contains(ORG_CUES, &nx.lower())
     {
@@ -613,6 +644,14 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     };
     if p > 0 && toks[p - 1].lowercase() && contains(LOCATION_PREPS, &prev) {
         votes.push(vote(EntityKind::Place, MEDIUM, format!("after “{prev}”")));
+    }
+    // "the former mayor of Vila Serrana", "the outskirts of Tuxpan"
+    if prev == "of" && p >= 2 && contains(OF_PLACE, &toks[p - 2].lower()) {
+        votes.push(vote(
+            EntityKind::Place,
+            MEDIUM,
+            format!("after “{} of”", toks[p - 2].text),
+        ));
     }
     if votes.is_empty() {
         let shaped = (2..=3).contains(&words.len())
@@ -1000,6 +1039,39 @@ mod tests {
             names("It appears in the Journal of Adolescent Health Research."),
             ["Journal of Adolescent Health Research"]
         );
+    }
+
+    #[test]
+    fn clubs_firms_and_towns_get_their_kind() {
+        let kind = |sentence: &str, name: &str| {
+            let ms = mentions(sentence);
+            decide(&find(&ms, name).votes).map(|v| v.kind)
+        };
+        let org = Some(EntityKind::Organisation);
+        assert_eq!(
+            kind("Northbridge United signed him.", "Northbridge United"),
+            org
+        );
+        assert_eq!(
+            kind("He joined Halvorsen Capital.", "Halvorsen Capital"),
+            org
+        );
+        assert_eq!(
+            kind(
+                "He owns Construções Pires & Filhos, a builder.",
+                "Construções Pires & Filhos"
+            ),
+            org
+        );
+        assert_eq!(
+            kind(
+                "Rui Teixeira, the former mayor of Vila Serrana, was jailed.",
+                "Vila Serrana"
+            ),
+            Some(EntityKind::Place)
+        );
+        assert_ne!(kind("Joaquim Pires's company paid.", "Joaquim Pires"), org);
+        assert!(!names("Alongside Whelan came Gershkovich.").contains(&"Alongside Whelan".into()));
     }
 
     #[test]
