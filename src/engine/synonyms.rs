@@ -52,7 +52,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["end", "finish", "conclude", "close"],
     &["die", "death", "dead", "died"],
     &["buy", "purchase", "acquire"],
-    &["pay", "paid", "payment", "fee"],
+    &["pay", "paid", "payment", "fee", "finance", "financed", "sponsor", "salary", "wage"],
     &["laboratory", "lab"],
     &["inaugurate", "inauguration"],
     &["photograph", "photo"],
@@ -86,6 +86,22 @@ pub const BUILTIN: &[&[&str]] = &[
     &["small", "smaller", "smallest", "tiny"],
     &["official", "officially", "formal", "formally"],
     &["cede", "concede", "relinquish", "surrender"],
+    &["cause", "trigger", "prompt", "spark", "provoke"],
+    &["increase", "rise", "rose", "raise", "hike", "boost", "jump", "climb"],
+    &["decrease", "drop", "reduce", "reduction", "cut", "plunge", "slump", "shrink"],
+    &["former", "previous", "ex", "past"],
+    &["earthquake", "quake", "tremor"],
+    &["flood", "flooding", "deluge", "inundate"],
+    &["company", "firm", "corporation", "business"],
+    &["layoff", "redundancy"],
+    &["investigate", "investigation", "probe", "inquiry", "enquiry"],
+    &["car", "vehicle", "automobile"],
+    &["doctor", "physician"],
+    &["child", "children", "kid"],
+    &["build", "construct", "construction"],
+    &["destroy", "demolish", "raze", "wreck"],
+    &["strike", "walkout", "stoppage"],
+    &["crew", "sailor", "seafarer"],
 ];
 
 /// Maps a stem to its group's canonical stem.
@@ -125,6 +141,8 @@ impl Synonyms {
     /// use storybot::engine::normalize::stem;
     /// let s = Synonyms::new(&[]);
     /// assert_eq!(s.canon(&stem("trade")), s.canon(&stem("swap")));
+    /// assert_eq!(s.canon(&stem("triggered")), s.canon(&stem("caused")));
+    /// assert_ne!(s.canon(&stem("fell")), s.canon(&stem("dropped"))); // rain fell
     /// assert_eq!(s.canon("zzz"), "zzz");
     /// ```
     pub fn canon<'a>(&'a self, stem: &'a str) -> &'a str {
