@@ -12,6 +12,8 @@
 //! - the question type's affinity with the fact's kinds (and a date for
 //!   `when`).
 
+use std::borrow::Cow;
+
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
@@ -549,11 +551,14 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
     // "How long did the talks take?" wants a length of time, not any
     // number; "for more than a year" gives one without a digit.
-    let spanned = span && span_fits(snap, &mut scored);
-    let counted = !nouns.is_empty() && counted(snap, &nouns, &mut scored);
+    // The figures asked of one person are theirs, not those said of
+    // someone else in a relative clause.
+    let who = asked_person(snap, &ents);
+    let spanned = span && span_fits(snap, who, &mut scored);
+    let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
     let predicated = predicate.as_ref().is_some_and(|w| {
         let near = Near::new(index, std::slice::from_ref(w));
-        unfit_unless(snap, &mut scored, |text| {
+        unfit_unless(snap, who, &mut scored, |text| {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
@@ -918,11 +923,9 @@ fn detach(
     let kb = &snap.knowledge;
     let index = &snap.index;
     let person = |e: &u32| is_person(snap, *e);
-    let asked: Vec<u32> = ents.iter().copied().filter(person).collect();
-    if total == 0.0 || asked.len() != 1 {
+    let Some(who) = asked_person(snap, ents).filter(|_| total > 0.0) else {
         return false;
-    }
-    let who = asked[0];
+    };
     let mut changed = false;
     for s in scored.iter_mut().take(SOFT_TOP) {
         let d = s.fact as usize;
@@ -941,19 +944,9 @@ fn detach(
         // then whether each is also found anywhere else in the fact.
         let texts: Vec<Vec<&str>> = std::iter::once(f.answer.as_str())
             .chain(f.quote.as_deref())
-            .map(|t| t.split([',', ';', '(', ')', '—', '–']).collect())
+            .map(|t| t.split(CLAUSE_MARKS).collect())
             .collect();
-        let elses = |clauses: &[&str], ci: usize| {
-            let c = clauses[ci].trim_start();
-            ci > 0
-                && (c.starts_with("who ") || c.starts_with("whose "))
-                && index
-                    .link(&tokenize(clauses[ci - 1]))
-                    .into_iter()
-                    .rev()
-                    .find(|l| person(&l.entity))
-                    .is_some_and(|l| l.entity != who)
-        };
+        let elses = |clauses: &[&str], ci: usize| someone_elses(snap, clauses, ci, who);
         let words_of = |clause: &str, out: &mut Vec<usize>| {
             let toks = tokenize(clause);
             for (i, t) in toks.iter().enumerate() {
@@ -999,6 +992,50 @@ fn detach(
         }
     }
     changed
+}
+
+/// Where a fact's text is cut into clauses to find relative clauses.
+const CLAUSE_MARKS: [char; 6] = [',', ';', '(', ')', '—', '–'];
+
+/// Whether clause `ci` is a relative clause (", who …", ", whose …") on a
+/// person other than `who`: the last person named in the clause before.
+fn someone_elses(snap: &Snapshot, clauses: &[&str], ci: usize, who: u32) -> bool {
+    let c = clauses[ci].trim_start();
+    ci > 0
+        && (c.starts_with("who ") || c.starts_with("whose "))
+        && snap
+            .index
+            .link(&tokenize(clauses[ci - 1]))
+            .into_iter()
+            .rev()
+            .find(|l| is_person(snap, l.entity))
+            .is_some_and(|l| l.entity != who)
+}
+
+/// A fact's text without what it says of people other than `who`, the one
+/// person asked about: "…Paul Whelan, who was sentenced to 16 years, …"
+/// gives no length of time for a question about Bout. The text itself
+/// when no one in particular is asked about or it has no such clause.
+fn own_words<'t>(snap: &Snapshot, who: Option<u32>, text: &'t str) -> Cow<'t, str> {
+    let Some(who) = who else {
+        return Cow::Borrowed(text);
+    };
+    if !(text.contains(", who") || text.contains(", whose")) {
+        return Cow::Borrowed(text);
+    }
+    let clauses: Vec<&str> = text.split(CLAUSE_MARKS).collect();
+    let kept: Vec<&str> = (0..clauses.len())
+        .filter(|&ci| !someone_elses(snap, &clauses, ci, who))
+        .map(|ci| clauses[ci])
+        .collect();
+    Cow::Owned(kept.join(","))
+}
+
+/// The one person a question names, if it names exactly one.
+fn asked_person(snap: &Snapshot, ents: &[u32]) -> Option<u32> {
+    let mut people = ents.iter().copied().filter(|&e| is_person(snap, e));
+    let first = people.next()?;
+    people.next().is_none().then_some(first)
 }
 
 /// For "Who is the governor of Victoria?": a fact that is no role fact
@@ -1566,13 +1603,19 @@ fn unfit_hopeless(scored: &mut [Scored]) -> bool {
 
 /// Marks the best [`SOFT_TOP`] fitting facts as not fitting unless `ok`
 /// holds for their answer or quote; whether any changed.
-fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> bool) -> bool {
+fn unfit_unless(
+    snap: &Snapshot,
+    who: Option<u32>,
+    scored: &mut [Scored],
+    ok: impl Fn(&str) -> bool,
+) -> bool {
+    let ok = |t: &str| ok(&own_words(snap, who, t));
     let mut changed = false;
     for s in checked(scored) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
-        if !(ok(&f.answer) || f.quote.as_deref().is_some_and(&ok)) {
+        if !(ok(&f.answer) || f.quote.as_deref().is_some_and(ok)) {
             s.fits = false;
             changed = true;
         }
@@ -1585,13 +1628,13 @@ fn unfit_unless(snap: &Snapshot, scored: &mut [Scored], ok: impl Fn(&str) -> boo
 /// whatever its number cues said. ("How long will the ex-mayor spend in
 /// prison?" is answered by the sentence passed, told in the past: the
 /// future is not asked of the fact here.)
-fn span_fits(snap: &Snapshot, scored: &mut [Scored]) -> bool {
+fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
     let mut changed = false;
     for s in scored.iter_mut().take(SOFT_TOP).filter(|s| could_answer(s)) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
-        let spans = |t: &str| tells_span(&tokenize(t));
+        let spans = |t: &str| tells_span(&tokenize(&own_words(snap, who, t)));
         let fits = spans(&f.answer) || f.quote.as_deref().is_some_and(spans);
         changed |= fits != s.fits;
         s.fits = fits;
@@ -1606,7 +1649,7 @@ fn span_fits(snap: &Snapshot, scored: &mut [Scored]) -> bool {
 /// the coins apart ("five years in Russian custody" for Russians). Facts
 /// that count none of them stop fitting. Reads the text of the best
 /// [`SOFT_TOP`] facts only.
-fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
+fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
     let near = Near::new(index, nouns);
     let matches = |word: &str| near.matches(index, word);
@@ -1646,7 +1689,7 @@ fn counted(snap: &Snapshot, nouns: &[String], scored: &mut [Scored]) -> bool {
                 .any(|n| matches(&n.text))
         })
     };
-    unfit_unless(snap, scored, counts)
+    unfit_unless(snap, who, scored, counts)
 }
 
 /// The thing whose name is asked: "What is the name of the recycling
