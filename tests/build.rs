@@ -665,3 +665,28 @@ fn what_someone_called_a_thing_is_their_words() {
     let a = ask(&out_file, "What did Biden call the deal?").expect("answered");
     assert!(a.contains("triumph"), "{a}");
 }
+
+/// "What is said to be harmful?" answered by "It is harmful…" shows what
+/// "it" is: the sentence before joins the quote (same paragraph only).
+#[test]
+fn a_sentence_opening_on_it_brings_the_one_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "kettle",
+        "date 2024-10-22 Kettles recalled\n\n\
+         Brightwell is recalling 1.2 million kettles sold since 2021. \
+         They can overheat when left on the base.\n\n\
+         Owners should stop using the kettles and ask for a refund.\n",
+    );
+    let v = ask_json(&out_file, "What can overheat when left on the base?");
+    let quote = v["answers"][0]["quote"].as_str().unwrap_or_default();
+    assert!(
+        quote.contains("Brightwell is recalling") && quote.contains("They can overheat"),
+        "{v}"
+    );
+    // Asked when, the sentence itself is the answer.
+    let v = ask_json(&out_file, "When were the kettles sold?");
+    let quote = v["answers"][0]["quote"].as_str().unwrap_or_default();
+    assert!(!quote.contains("They can overheat"), "{v}");
+}

@@ -221,7 +221,7 @@ const ANAPHORS: &[&str] = &[
 
 /// Whether a fact's sentence only makes sense with the one before it: it
 /// opens with a word pointing back, or it is a fragment starting lower-case.
-fn leans_back(text: &str) -> bool {
+pub(crate) fn leans_back(text: &str) -> bool {
     let Some(first) = text.split_whitespace().next() else {
         return false;
     };

@@ -615,6 +615,17 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                 }
                 ans.hits.push(hit(snap, s.fact as usize, s.score));
             }
+            // "What has been characterised as Arminian theology?" is not
+            // answered by "It has been characterised as…" alone: who or
+            // what "it" is, the sentence before says.
+            if matches!(
+                a.class.kind,
+                QuestionKind::Who | QuestionKind::What | QuestionKind::How | QuestionKind::Why
+            ) && !a.class.said
+                && let Some(first) = ans.hits.first_mut()
+            {
+                with_sentence_before(snap, top.fact as usize, first);
+            }
             // "No: Peskov declined to comment" answers "has the Kremlin
             // commented?"; asked what Peskov said, the verdict is noise.
             if a.class.kind != QuestionKind::YesNo {
@@ -1878,6 +1889,37 @@ fn off_person(index: &Index, ents: &[u32], d: u32) -> bool {
     };
     let fact = &index.fact_entities[d as usize];
     fact.iter().any(person) && !ents.iter().filter(|e| person(e)).any(|e| fact.contains(e))
+}
+
+/// The most a quote grows to with the sentence before it.
+const MAX_CONTEXT_QUOTE: usize = 400;
+
+/// Puts the sentence before into a hit's quote when the fact's own
+/// sentence opens on a word pointing back to it ("It", "This", "They"…),
+/// the two are in the same paragraph, and together they stay short.
+fn with_sentence_before(snap: &Snapshot, d: usize, h: &mut Hit) {
+    let facts = &snap.knowledge.facts;
+    let (Some(f), Some(prev)) = (facts.get(d), d.checked_sub(1).and_then(|p| facts.get(p))) else {
+        return;
+    };
+    let opens_on_pronoun = f
+        .answer
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && super::index::leans_back(&f.answer);
+    let same_paragraph =
+        prev.source == f.source && prev.paragraph.is_some() && prev.paragraph == f.paragraph;
+    let (Some(before), Some(own)) = (prev.quote.as_deref(), h.quote.as_deref()) else {
+        return;
+    };
+    if opens_on_pronoun
+        && same_paragraph
+        && before.len() + own.len() < MAX_CONTEXT_QUOTE
+        && !own.contains(before)
+    {
+        h.quote = Some(format!("{before} {own}"));
+    }
 }
 
 pub(crate) fn hit(snap: &Snapshot, d: usize, score: f32) -> Hit {
