@@ -690,3 +690,20 @@ fn a_sentence_opening_on_it_brings_the_one_before() {
     let quote = v["answers"][0]["quote"].as_str().unwrap_or_default();
     assert!(!quote.contains("They can overheat"), "{v}");
 }
+
+/// "1.7-liter kettles" measures the kettles; it does not count them.
+#[test]
+fn a_measure_is_no_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "recall",
+        "date 2024-10-22 Kettles recalled\n\n\
+         Brightwell Home Products is recalling about 1.2 million electric kettles sold in \
+         the United States because the base can overheat and melt, posing fire and burn \
+         hazards, the safety commission said on Tuesday.\n\n\
+         The recall covers the 1.7-liter kettles with model numbers BK-200 and BK-250.\n",
+    );
+    let a = ask(&out_file, "How many kettles are being recalled?").expect("answered");
+    assert!(a.contains("1.2 million"), "{a}");
+}

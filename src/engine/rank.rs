@@ -1653,6 +1653,18 @@ fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
     changed
 }
 
+/// Units a number measures something in, rather than counting it.
+#[rustfmt::skip]
+const MEASURE_UNITS: &[&str] = &[
+    "liter", "liters", "litre", "litres", "ml", "kg", "kilogram", "kilograms", "gram", "grams",
+    "g", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "lb", "lbs", "ounce", "ounces",
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+    "metres", "meter", "meters", "m", "cm", "mm", "inch", "inches", "foot", "feet", "watt",
+    "watts", "volt", "volts", "degree", "degrees", "mph", "kph", "hour", "hours", "minute",
+    "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "percent",
+];
+
 /// "How many coins were taken?" is answered only by a fact that counts
 /// coins: a number or number word with the noun at most three words on,
 /// no preposition between ("37 Roman gold coins", "26 people", "26.7
@@ -1683,6 +1695,14 @@ fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Sc
             }
             if toks.get(j).is_some_and(|n| n.text == "percent") {
                 j += 1;
+            }
+            // "1.7-liter kettles" measures kettles; it does not count them
+            // (unless the unit is what is counted: "how many tonnes").
+            if toks
+                .get(j)
+                .is_some_and(|n| MEASURE_UNITS.contains(&n.text.as_str()) && !matches(&n.text))
+            {
+                return false;
             }
             // "32 of these astronauts", "dozens of homes"
             if toks.get(j).is_some_and(|n| n.text == "of") {
