@@ -225,9 +225,12 @@ pub(crate) fn leans_back(text: &str) -> bool {
     let Some(first) = text.split_whitespace().next() else {
         return false;
     };
-    let word: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
-    word.chars().next().is_some_and(char::is_lowercase)
-        || ANAPHORS.contains(&word.to_lowercase().as_str())
+    let end = first
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(first.len(), |(i, _)| i);
+    let word = &first[..end];
+    word.starts_with(char::is_lowercase) || ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[derive(Debug, Clone, Default)]

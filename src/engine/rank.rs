@@ -1620,7 +1620,9 @@ fn unfit_unless(
     scored: &mut [Scored],
     ok: impl Fn(&str) -> bool,
 ) -> bool {
-    let ok = |t: &str| ok(&own_words(snap, who, t));
+    // Cutting other people's clauses out only ever removes what passes,
+    // so the whole text is tried first (and most facts stop there).
+    let ok = |t: &str| ok(t) && ok(&own_words(snap, who, t));
     let mut changed = false;
     for s in checked(scored) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
@@ -1645,7 +1647,8 @@ fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
-        let spans = |t: &str| tells_span(&tokenize(&own_words(snap, who, t)));
+        let spans =
+            |t: &str| tells_span(&tokenize(t)) && tells_span(&tokenize(&own_words(snap, who, t)));
         let fits = spans(&f.answer) || f.quote.as_deref().is_some_and(spans);
         changed |= fits != s.fits;
         s.fits = fits;
@@ -1922,22 +1925,16 @@ fn with_sentence_before(snap: &Snapshot, d: usize, h: &mut Hit) {
     let (Some(f), Some(prev)) = (facts.get(d), d.checked_sub(1).and_then(|p| facts.get(p))) else {
         return;
     };
-    let opens_on_pronoun = f
-        .answer
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && super::index::leans_back(&f.answer);
     let same_paragraph =
-        prev.source == f.source && prev.paragraph.is_some() && prev.paragraph == f.paragraph;
+        prev.paragraph.is_some() && prev.paragraph == f.paragraph && prev.source == f.source;
+    if !same_paragraph || !f.answer.starts_with(char::is_uppercase) {
+        return;
+    }
+    let opens_on_pronoun = super::index::leans_back(&f.answer);
     let (Some(before), Some(own)) = (prev.quote.as_deref(), h.quote.as_deref()) else {
         return;
     };
-    if opens_on_pronoun
-        && same_paragraph
-        && before.len() + own.len() < MAX_CONTEXT_QUOTE
-        && !own.contains(before)
-    {
+    if opens_on_pronoun && before.len() + own.len() < MAX_CONTEXT_QUOTE && !own.contains(before) {
         h.quote = Some(format!("{before} {own}"));
     }
 }
