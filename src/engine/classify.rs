@@ -577,6 +577,20 @@ const SPAN_UNITS: &[&str] = &[
     "km", "mile", "miles", "foot", "feet", "inch", "inches", "cm", "mm",
 ];
 
+/// Units of other measures: weight, volume, power, heat, speed.
+#[rustfmt::skip]
+const OTHER_UNITS: &[&str] = &[
+    "liter", "liters", "litre", "litres", "ml", "kg", "kilogram", "kilograms", "gram", "grams",
+    "g", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "lb", "lbs", "ounce", "ounces",
+    "m", "watt", "watts", "volt", "volts", "degree", "degrees", "mph", "kph", "percent",
+];
+
+/// Whether a word is a unit a number measures something in ("1.7-liter
+/// kettles", "16 years"), rather than a thing it counts.
+pub fn measure_unit(word: &str) -> bool {
+    SPAN_UNITS.contains(&word) || OTHER_UNITS.contains(&word)
+}
+
 /// Whether a question asks how long something took or measures: "How
 /// long did the talks take?", not "how long ago" (when).
 ///

@@ -18,7 +18,7 @@ use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
     Class, NUMBER_WORDS, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
-    fix_question_words, shape_words, speaker_span, tells_span, type_words,
+    fix_question_words, measure_unit, shape_words, speaker_span, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -467,18 +467,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let names_person = ents.iter().any(|&e| is_person(snap, e));
     // "How much does Biden care?" asks a degree, not an amount; "how much
     // nylon did it break down?" an amount.
-    let degree = tokens
-        .windows(3)
-        .any(|w| w[0].text == "how" && w[1].text == "much" && is_stop(&w[2].text))
-        || tokens.last().is_some_and(|t| {
-            t.text == "much" && tokens.len() > 1 && tokens[tokens.len() - 2].text == "how"
-        });
-    // "How much did it cost?" wants a sum of money, not just any amount
-    // ("How many shares were sold?" does not).
     let how_much = tokens
         .windows(2)
-        .any(|w| w[0].text == "how" && w[1].text == "much");
-    let money = how_much && asks_money(&tokens);
+        .position(|w| w[0].text == "how" && w[1].text == "much");
+    let degree = how_much.is_some_and(|i| tokens.get(i + 2).is_none_or(|t| is_stop(&t.text)));
+    // "How much did it cost?" wants a sum of money, not just any amount
+    // ("How many shares were sold?" does not).
+    let money = how_much.is_some() && asks_money(&tokens);
     let wants = match class.kind {
         QuestionKind::When => Some(FactKind::When),
         QuestionKind::Where => Some(FactKind::Where),
@@ -1656,18 +1651,6 @@ fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
     changed
 }
 
-/// Units a number measures something in, rather than counting it.
-#[rustfmt::skip]
-const MEASURE_UNITS: &[&str] = &[
-    "liter", "liters", "litre", "litres", "ml", "kg", "kilogram", "kilograms", "gram", "grams",
-    "g", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "lb", "lbs", "ounce", "ounces",
-    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
-    "metres", "meter", "meters", "m", "cm", "mm", "inch", "inches", "foot", "feet", "watt",
-    "watts", "volt", "volts", "degree", "degrees", "mph", "kph", "hour", "hours", "minute",
-    "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year",
-    "years", "percent",
-];
-
 /// "How many coins were taken?" is answered only by a fact that counts
 /// coins: a number or number word with the noun at most three words on,
 /// no preposition between ("37 Roman gold coins", "26 people", "26.7
@@ -1703,7 +1686,7 @@ fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Sc
             // (unless the unit is what is counted: "how many tonnes").
             if toks
                 .get(j)
-                .is_some_and(|n| MEASURE_UNITS.contains(&n.text.as_str()) && !matches(&n.text))
+                .is_some_and(|n| measure_unit(&n.text) && !matches(&n.text))
             {
                 return false;
             }
