@@ -707,3 +707,23 @@ fn a_measure_is_no_count() {
     let a = ask(&out_file, "How many kettles are being recalled?").expect("answered");
     assert!(a.contains("1.2 million"), "{a}");
 }
+
+/// "What did the police spokesman say?" names the speaker by role: the
+/// one person whose role has those words speaks, no one else.
+#[test]
+fn a_speaker_named_by_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "coins",
+        "date 2024-02-26 Coins stolen\n\n\
+         Thieves stole 37 gold coins from the Kessler Museum on Sunday.\n\n\
+         Police spokesman Jens Habermann said the thieves broke a window.\n\n\
+         Museum director Claudia Reinholt said the coins were worth 2.4 million euros.\n\n\
+         The police and the museum said the thieves were quick.\n",
+    );
+    let a = ask(&out_file, "What did the police spokesman say?").expect("answered");
+    assert!(a.contains("Habermann"), "{a}");
+    let a = ask(&out_file, "What did the museum director say?").expect("answered");
+    assert!(a.contains("Reinholt"), "{a}");
+}

@@ -179,6 +179,8 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what did lavrov tell blinken",
             "what does the russian foreign minister want the americans to do",
             "did lavrov want the talks kept private",
+            // a speaker named by their role only
+            "what did the foreign minister say",
         ],
     ),
     (

@@ -427,6 +427,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             // The speaker must be all the span names: not "Annia Owusu"
             // with only "Owusu" linked (to Lars Owusu), not "X get the salary".
             let linked = |i: usize| links.iter().any(|l| (l.start..l.end).contains(&i));
+            if !span.clone().any(linked) {
+                // "What did the museum director say?": the one person
+                // whose role has those words.
+                return role_holder(snap, &tokens[span.clone()]);
+            }
             if !span.clone().all(|i| linked(i) || is_stop(&tokens[i].text)) {
                 return None;
             }
@@ -1035,6 +1040,29 @@ fn own_words<'t>(snap: &Snapshot, who: Option<u32>, text: &'t str) -> Cow<'t, st
         .map(|ci| clauses[ci])
         .collect();
     Cow::Owned(kept.join(","))
+}
+
+/// The one person whose role has every word of `words` but the stop
+/// words ("the director" → "Museum director Claudia Reinholt"), if
+/// exactly one has.
+fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
+    let wanted: Vec<&str> = words
+        .iter()
+        .map(|t| t.text.as_str())
+        .filter(|w| !is_stop(w))
+        .collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut holders = snap.knowledge.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Person
+            && e.role.as_deref().is_some_and(|role| {
+                let role = tokenize(role);
+                wanted.iter().all(|w| role.iter().any(|r| r.text == *w))
+            })
+    });
+    let (first, _) = holders.next()?;
+    holders.next().is_none().then_some(first as u32)
 }
 
 /// The one person a question names, if it names exactly one.
