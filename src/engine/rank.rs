@@ -1054,11 +1054,20 @@ fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
     if wanted.is_empty() {
         return None;
     }
+    // A byte search first: only roles that contain the words at all are
+    // tokenised (knowledge may hold thousands of people).
+    let mentions = |role: &str, w: &str| {
+        role.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
     let mut holders = snap.knowledge.entities.iter().enumerate().filter(|(_, e)| {
         e.kind == EntityKind::Person
             && e.role.as_deref().is_some_and(|role| {
-                let role = tokenize(role);
-                wanted.iter().all(|w| role.iter().any(|r| r.text == *w))
+                wanted.iter().all(|w| mentions(role, w)) && {
+                    let role = tokenize(role);
+                    wanted.iter().all(|w| role.iter().any(|r| r.text == *w))
+                }
             })
     });
     let (first, _) = holders.next()?;
