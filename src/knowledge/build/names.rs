@@ -787,13 +787,12 @@ fn apposition_before(sentence: &str, toks: &[Tok], s: usize, e: usize) -> Option
         // is part of the role).
         let determiner =
             (t.lowercase() || k == 0) && contains(DETERMINERS, &t.lower()) && !t.possessive();
-        if determiner && k + 1 < comma && role_head(toks, k + 1, comma) {
-            // "the company's finance chief" keeps its "the".
-            let owner = toks[k + 1].possessive() && toks[k + 1].lowercase();
-            best = Some(if owner { k } else { k + 1 });
-        } else if t.possessive() && k + 1 < comma && role_head(toks, k + 1, comma) {
-            best = Some(k);
+        if !(determiner || t.possessive()) || k + 1 >= comma || !role_head(toks, k + 1, comma) {
+            continue;
         }
+        // "the company's finance chief" keeps its "the".
+        let owner = toks[k + 1].possessive() && toks[k + 1].lowercase();
+        best = Some(if determiner && !owner { k + 1 } else { k });
     }
     let from = best?;
     let mut role = squash(&sentence[toks[from].start..toks[comma - 1].end]);
