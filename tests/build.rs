@@ -727,3 +727,31 @@ fn a_speaker_named_by_role() {
     let a = ask(&out_file, "What did the museum director say?").expect("answered");
     assert!(a.contains("Reinholt"), "{a}");
 }
+
+/// A sentence of quotation going on from a quoted speaker's sentence in the
+/// same paragraph is theirs; "said councillor Ann Lee" names the speaker
+/// after role words; "Chief Executive Bo Sun" is a two-word title.
+#[test]
+fn quotations_keep_their_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bikes",
+        "date 2025-09-01 Bikes for Leeds\n\n\
+         Leeds launched a bike scheme on Monday with 1,500 bicycles.\n\n\
+         \"We cannot build a tram overnight,\" said councillor Aisha Rahman. \
+         \"What we can do is make short trips easier without a car.\"\n\n\
+         \"Riders will love it,\" Chief Executive Bo Sun said at a launch in Leeds.\n",
+    );
+    let a = ask(&out_file, "What did Aisha Rahman say about short trips?").expect("answered");
+    assert!(a.contains("short trips"), "{a}");
+    let a = ask(&out_file, "What did Rahman say?").expect("answered");
+    assert!(a.contains("Rahman"), "{a}");
+    let a = ask(&out_file, "Who is Bo Sun?").expect("answered");
+    assert!(a.contains("Chief Executive"), "{a}");
+    let a = ask_json(&out_file, "Who is Bo Sun?");
+    assert_eq!(
+        a["answers"][0]["answer"], "Bo Sun is the Chief Executive.",
+        "{a}"
+    );
+}

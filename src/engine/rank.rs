@@ -495,10 +495,14 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokens.first().map(|t| t.text.as_str()),
             Some("who" | "whos")
         )
-        && tokens
-            .get(1)
-            .is_some_and(|t| matches!(t.text.as_str(), "is" | "was" | "are" | "were"))
-        && tokens.get(2).is_some_and(|t| t.text == "the")
+        && {
+            // "who's the …" reads "who the …"
+            let verb = tokens
+                .get(1)
+                .is_some_and(|t| matches!(t.text.as_str(), "is" | "was" | "are" | "were"));
+            let the = if verb { 2 } else { 1 };
+            tokens.get(the).is_some_and(|t| t.text == "the")
+        }
         && terms.iter().filter(|t| !t.weak).count() <= 2;
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);

@@ -345,6 +345,8 @@ fn draft_article(
     let known = &registry.known;
     let mut last_person: Option<usize> = None;
     let mut last_thing: Option<usize> = None;
+    // The speaker of the last sentence if it quoted them, with its paragraph.
+    let mut quote_speaker: Option<(u32, usize)> = None;
     // The head noun of each organisation or place named so far ("party"
     // of "Liberal Democratic Party of Russia"), for "the party" later on.
     let mut heads: Vec<(String, usize)> = Vec::new();
@@ -406,7 +408,16 @@ fn draft_article(
         } else {
             None
         };
-        let speaker = speaker.or_else(|| facts::speaker(&toks, ents, referent));
+        let speaker = speaker
+            .or_else(|| facts::speaker(&toks, ents, referent))
+            .or_else(|| {
+                // "“…,” said Rahman. “What we can do is …”": a quotation
+                // going on from the one before, same paragraph, same voice.
+                let opens_quote = u.text.starts_with(['“', '"']);
+                quote_speaker
+                    .filter(|&(p, _)| opens_quote && !quoted && p == u.para)
+                    .map(|(_, s)| s)
+            });
         let mut subjects: Vec<usize> = Vec::new();
         let push = |e: usize, v: &mut Vec<usize>| {
             if !v.contains(&e) {
@@ -486,6 +497,12 @@ fn draft_article(
             .any(|&e| known[e].kind == EntityKind::Person);
         let cues = facts::kinds(&toks, &u.text, ents, &date_spans, quoted, role_here, person);
         let kinds: Vec<FactKind> = cues.iter().map(|(k, _)| *k).collect();
+        quote_speaker = match speaker {
+            Some(s) if u.text.contains(['“', '"']) && kinds.contains(&FactKind::Said) => {
+                Some((u.para, s))
+            }
+            _ => None,
+        };
         let cue_text: Vec<String> = cues
             .iter()
             .filter(|(_, c)| !c.is_empty())

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS, contains, month_number,
+    FUNCTION_WORDS, LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS,
+    contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash};
 use crate::knowledge::{EntityKind, FactKind};
@@ -378,8 +379,34 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
         if leading_pronoun && let Some(p) = pronoun {
             return Some(p);
         }
-        let next = toks.get(i + 1).map_or(usize::MAX, |n| n.start);
-        if let Some(e) = ents.iter().find(|e| e.span.start == next) {
+        // "said Biden", or "said councillor Aisha Rahman" / "said police
+        // spokesman Tom Reyes": up to three role words between verb and name.
+        let after = &toks[i + 1..];
+        let roles = after
+            .iter()
+            .take(4)
+            .take_while(|n| {
+                n.word && !n.has_digit() && !contains(FUNCTION_WORDS, &n.lower()) && {
+                    let l = n.lower();
+                    !ents.iter().any(|e| e.span.start == n.start)
+                        && (is_role_noun(&l)
+                            || contains(TITLES, &l)
+                            || contains(TITLE_MODIFIERS, &l)
+                            || n.lowercase())
+                }
+            })
+            .count();
+        let role_led = roles == 0 || {
+            let l = after[roles - 1].lower();
+            is_role_noun(&l) || contains(TITLES, &l)
+        };
+        let next = after.get(roles).map_or(usize::MAX, |n| n.start);
+        if role_led
+            && roles < 4
+            && let Some(e) = ents
+                .iter()
+                .find(|e| e.span.start == next && (roles == 0 || e.kind == EntityKind::Person))
+        {
             return Some(e.entity);
         }
     }
@@ -585,6 +612,23 @@ mod tests {
             span: 0..7,
             entity: 0,
             kind: EntityKind::Person,
+        }];
+        assert_eq!(speaker(&tokens(text), &ents, None), None);
+        // Role words between the verb and the name.
+        let text = "\"We cannot wait,\" said county councillor Ann Lee.";
+        let ents = vec![EntitySpan {
+            span: 41..48,
+            entity: 4,
+            kind: EntityKind::Person,
+        }];
+        assert_eq!(&text[41..48], "Ann Lee");
+        assert_eq!(speaker(&tokens(text), &ents, None), Some(4));
+        // Not across other words: "said on Tuesday Oslo …".
+        let text = "\"No,\" they said in Oslo on Tuesday.";
+        let ents = vec![EntitySpan {
+            span: 20..24,
+            entity: 5,
+            kind: EntityKind::Place,
         }];
         assert_eq!(speaker(&tokens(text), &ents, None), None);
     }

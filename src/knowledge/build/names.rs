@@ -290,6 +290,17 @@ fn place_at(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
 /// Where a title starting at `h` ends (inclusive): "Secretary of State".
 fn title_end(toks: &[Tok], h: usize, run_end: usize) -> usize {
     let mut end = h;
+    // "Chief Executive Hanneke Visser", "Chief Operating Officer Ann Lee":
+    // more title words, leaving two words for the name.
+    while end + 3 <= run_end && toks[end + 1].cap() && !toks[end + 1].all_caps() && {
+        let l = toks[end + 1].lower();
+        contains(TITLES, &l) || contains(TITLE_MODIFIERS, &l) || is_role_noun(&l)
+    } {
+        end += 1;
+    }
+    if end > h {
+        return end;
+    }
     if h < run_end && toks[h + 1].is("of") {
         let mut c = h + 2;
         if c <= run_end && toks[c].is("the") {
