@@ -755,3 +755,39 @@ fn quotations_keep_their_speaker() {
         "{a}"
     );
 }
+
+/// "What did the directorate say" takes only speech naming it, "X for Y"
+/// is one institution's name, and "what did X say to Y" is X's words.
+#[test]
+fn an_organisation_or_a_person_speaking_to_someone() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "hoard",
+        "date 2024-09-26 Silver hoard found\n\n\
+         A farmer near Ulvik has uncovered a silver hoard, archaeologists said on Thursday.\n\n\
+         The find was reported to the Directorate for Cultural Heritage in Oslo.\n\n\
+         Vice President Kamala Harris met Paul Whelan at the airport on Friday.\n\n\
+         The Office for National Statistics said exports fell by 3 percent.\n",
+    );
+    assert_eq!(
+        ask(
+            &out_file,
+            "What did the Directorate for Cultural Heritage say about the find?"
+        ),
+        None
+    );
+    assert_eq!(
+        ask(
+            &out_file,
+            "What did Kamala Harris say to Whelan at the airport?"
+        ),
+        None
+    );
+    let a = ask(
+        &out_file,
+        "What did the Office for National Statistics say?",
+    )
+    .expect("answered");
+    assert!(a.contains("exports"), "{a}");
+}

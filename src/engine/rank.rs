@@ -317,6 +317,13 @@ fn is_person(snap: &Snapshot, e: u32) -> bool {
         .is_some_and(|x| x.kind == EntityKind::Person)
 }
 
+fn is_organisation(snap: &Snapshot, e: u32) -> bool {
+    snap.knowledge
+        .entities
+        .get(e as usize)
+        .is_some_and(|x| x.kind == EntityKind::Organisation)
+}
+
 fn linked_entities(links: &[Link]) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     for l in links {
@@ -413,7 +420,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                         | "in"
                         | "at"
                         | "that"
-                )
+                ) || (t.text == "to" && matches!(verb, "say" | "said" | "says"))
             })
     });
     // "What did Cherelle Griner say?" is asked of Cherelle's words: the
@@ -440,8 +447,14 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .filter(|l| span.contains(&l.start))
                 .map(|l| l.entity)
                 .next()
-                .filter(|&e| is_person(snap, e))
         });
+    // An organisation's words ("What did the directorate say?") are a
+    // fact of speech naming it, whoever spoke for it.
+    let (speaker, speaker_org) = match speaker {
+        Some(e) if is_person(snap, e) => (Some(e), None),
+        Some(e) if is_organisation(snap, e) => (None, Some(voices(snap, e))),
+        _ => (None, None),
+    };
     // The speaker is unknown when a word naming them is neither a name
     // the story links nor a word it uses: the Pope, but also Griner's
     // wife or Whelan's lawyers when the story has no wife or lawyer.
@@ -511,6 +524,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         role_of,
         money,
         speaker,
+        speaker_org,
         future,
         bare: terms.is_empty(),
         class: &class,
@@ -1078,6 +1092,31 @@ fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
     holders.next().is_none().then_some(first as u32)
 }
 
+/// Who speaks for an organisation: itself and each person whose role names
+/// it ("Kremlin spokesman Dmitry Peskov" for the Kremlin).
+fn voices(snap: &Snapshot, org: u32) -> Vec<u32> {
+    let kb = &snap.knowledge;
+    let Some(o) = kb.entities.get(org as usize) else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = std::iter::once(o.name.as_str())
+        .chain(o.aliases.iter().map(String::as_str))
+        .filter(|n| n.len() >= 3)
+        .collect();
+    let mut out = vec![org];
+    out.extend(kb.entities.iter().enumerate().filter_map(|(i, e)| {
+        let role = e.role.as_deref()?;
+        (e.kind == EntityKind::Person
+            && names.iter().any(|n| {
+                role.as_bytes()
+                    .windows(n.len())
+                    .any(|x| x.eq_ignore_ascii_case(n.as_bytes()))
+            }))
+        .then_some(i as u32)
+    }));
+    out
+}
+
 /// The one person a question names, if it names exactly one.
 fn asked_person(snap: &Snapshot, ents: &[u32]) -> Option<u32> {
     let mut people = ents.iter().copied().filter(|&e| is_person(snap, e));
@@ -1397,6 +1436,9 @@ struct Ask<'a> {
     bare: bool,
     /// "What did X say?" with X a person: only X's own words answer.
     speaker: Option<u32>,
+    /// "What did X say?" with X an organisation: only what it or someone
+    /// speaking for it said answers ([`voices`]).
+    speaker_org: Option<Vec<u32>>,
     /// It asks for a sum of money: only a fact naming one fits.
     money: bool,
     /// At most one content word besides names: the names are the topic.
@@ -1470,6 +1512,11 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // the speaker of reported speech is a fact's first subject.
     if let Some(sp) = q.speaker
         && !(row.kinds.contains(FactKind::Said) && row.about() == Some(sp))
+    {
+        return None;
+    }
+    if let Some(voices) = &q.speaker_org
+        && !(row.kinds.contains(FactKind::Said) && row.about().is_some_and(|a| voices.contains(&a)))
     {
         return None;
     }

@@ -263,7 +263,12 @@ pub fn kinds(
         {
             add(FactKind::HowMany, format!("“{}”", t.text));
         }
-        if t.lowercase() && contains(SPEECH_VERBS, l) {
+        // "was reported to the directorate", "is said to be": no one speaks.
+        let passive_to = matches!(
+            word(i.wrapping_sub(1)),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        ) && word(i + 1) == "to";
+        if t.lowercase() && contains(SPEECH_VERBS, l) && !passive_to {
             add(FactKind::Said, format!("“{}”", t.text));
         }
         if l == "according"
@@ -559,6 +564,7 @@ mod tests {
         assert!(k("The crew of twelve was rescued.").contains(&FactKind::HowMany));
         assert!(k("He got 25 years.").contains(&FactKind::HowMany));
         assert!(k("The mayor said the port would reopen.").contains(&FactKind::Said));
+        assert!(!k("The find was reported to the museum.").contains(&FactKind::Said));
         assert!(k("It closed because of the storm.").contains(&FactKind::Why));
         assert!(k("He was jailed for fraud.").contains(&FactKind::Why));
         assert!(!k("He waited for years.").contains(&FactKind::Why));

@@ -1255,6 +1255,17 @@ pub const OF_HEADS: &[&str] = &[
     "day",
 ];
 
+/// Heads of institutions named "X for Y": "Directorate for Cultural
+/// Heritage", "Institute for Fiscal Studies".
+#[rustfmt::skip]
+pub const FOR_HEADS: &[&str] = &[
+    "directorate", "ministry", "department", "centre", "center", "centers", "centres",
+    "institute", "agency", "commission", "office", "council", "committee",
+    "foundation", "coalition", "campaign", "alliance", "fund", "society", "association",
+    "union", "federation", "board", "authority", "court", "school", "college", "academy",
+    "bureau", "service", "trust", "network", "partnership",
+];
+
 /// Lower-case nouns for a person's occupation or relation ("spokesman", "wife").
 pub const ROLE_NOUNS: &[&str] = &[
     "president",

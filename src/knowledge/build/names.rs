@@ -11,9 +11,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, DEPARTMENTS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS, NAME_PARTICLES, OF_HEADS,
-    ORG_CUES, PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS,
-    contains, is_role_noun, month_number,
+    DEMONYMS, DEPARTMENTS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS,
+    NAME_PARTICLES, OF_HEADS, ORG_CUES, PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS,
+    TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
 use crate::knowledge::EntityKind;
@@ -230,6 +230,15 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                     e += 3;
                     continue;
                 }
+            }
+            // "Directorate for Cultural Heritage", "Office for National Statistics".
+            if nl == "for"
+                && nx.lowercase()
+                && contains(FOR_HEADS, &toks[e].lower())
+                && at(e + 2).is_some_and(capword)
+            {
+                e += 2;
+                continue;
             }
             if nl == "and"
                 && at(e + 2).is_some_and(capword)
