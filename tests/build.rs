@@ -791,3 +791,26 @@ fn an_organisation_or_a_person_speaking_to_someone() {
     .expect("answered");
     assert!(a.contains("exports"), "{a}");
 }
+
+/// "How heavy…", "what is the top speed…", "the dose in milligrams": a
+/// fact answers only with a number in a unit of that measure.
+#[test]
+fn a_measure_asked_needs_its_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ebikes",
+        "date 2025-09-01 E-bikes for Leeds\n\n\
+         Riders of the e-bikes pay 20 pence per minute, the council said.\n\n\
+         The e-bikes have a top speed of 25 km/h under UK law.\n\n\
+         The pill is taken once a week in a 12 milligram dose.\n",
+    );
+    assert_eq!(ask(&out_file, "How heavy are the e-bikes?"), None);
+    let a = ask(&out_file, "What is the top speed of the e-bikes?").expect("answered");
+    assert!(a.contains("25 km/h"), "{a}");
+    let a = ask(&out_file, "how fast can the e-bikes go").expect("answered");
+    assert!(a.contains("25 km/h"), "{a}");
+    let a = ask(&out_file, "What dose in milligrams is the pill?").expect("answered");
+    assert!(a.contains("12 milligram"), "{a}");
+    assert_eq!(ask(&out_file, "How tall are the e-bikes?"), None);
+}

@@ -608,6 +608,149 @@ pub fn asks_span(tokens: &[Token]) -> bool {
     })
 }
 
+/// A physical quantity a question asks for: a fact answers it only with a
+/// number in one of its units ([`tells_measure`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Weight,
+    Length,
+    Speed,
+    Heat,
+}
+
+#[rustfmt::skip]
+const WEIGHT_UNITS: &[&str] = &[
+    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram",
+    "grams", "gramme", "grammes", "g", "mg", "milligram", "milligrams", "ton", "tons", "tonne",
+    "tonnes", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "stone",
+];
+#[rustfmt::skip]
+const LENGTH_UNITS: &[&str] = &[
+    "metre", "metres", "meter", "meters", "m", "kilometre", "kilometres", "kilometer",
+    "kilometers", "km", "kms", "mile", "miles", "foot", "feet", "ft", "inch", "inches",
+    "cm", "centimetres", "centimeters", "mm", "millimetres", "millimeters", "yard", "yards",
+    "storey", "storeys", "story", "stories", "floors",
+];
+#[rustfmt::skip]
+const SPEED_UNITS: &[&str] = &["mph", "kph", "kmh", "knots", "knot", "mach"];
+#[rustfmt::skip]
+const HEAT_UNITS: &[&str] = &["degree", "degrees", "celsius", "fahrenheit", "c", "f"];
+
+impl Measure {
+    fn of_unit(word: &str) -> Option<Measure> {
+        if WEIGHT_UNITS.contains(&word) {
+            Some(Measure::Weight)
+        } else if LENGTH_UNITS.contains(&word) {
+            Some(Measure::Length)
+        } else if SPEED_UNITS.contains(&word) {
+            Some(Measure::Speed)
+        } else if HEAT_UNITS.contains(&word) {
+            Some(Measure::Heat)
+        } else {
+            None
+        }
+    }
+}
+
+/// The physical quantity a question asks for, if it asks for one: "How
+/// heavy…", "how much does it weigh", "how tall/far/deep/wide…", "how
+/// fast", "what is its top speed", "how hot", "what temperature", or a
+/// unit asked in ("the dose in milligrams", "how far in miles").
+///
+/// ```
+/// use storybot::engine::classify::{asks_measure, Measure};
+/// use storybot::engine::normalize::tokenize;
+/// assert_eq!(asks_measure(&tokenize("How heavy is the hoard?")), Some(Measure::Weight));
+/// assert_eq!(asks_measure(&tokenize("What is the top speed of the e-bikes?")), Some(Measure::Speed));
+/// assert_eq!(asks_measure(&tokenize("What dose in milligrams is the pill?")), Some(Measure::Weight));
+/// assert_eq!(asks_measure(&tokenize("How many weight rooms are there?")), None);
+/// assert_eq!(asks_measure(&tokenize("How high is inflation?")), None);
+/// ```
+pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
+    let w: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let counting = w.windows(2).any(|p| p == ["how", "many"]);
+    for (i, &word) in w.iter().enumerate() {
+        let prev = if i > 0 { w[i - 1] } else { "" };
+        let m = match word {
+            "heavy" | "heavier" if prev == "how" => Some(Measure::Weight),
+            "weigh" | "weighs" | "weighed" if !counting => Some(Measure::Weight),
+            "weight" if matches!(prev, "what" | "the" | "its" | "their") && !counting => {
+                Some(Measure::Weight)
+            }
+            "tall" | "far" | "deep" | "wide" if prev == "how" => Some(Measure::Length),
+            "height" | "depth" | "distance" | "width"
+                if matches!(prev, "what" | "the" | "its" | "their") && !counting =>
+            {
+                Some(Measure::Length)
+            }
+            "fast" if prev == "how" => Some(Measure::Speed),
+            "speed" if matches!(prev, "top" | "what" | "which" | "maximum" | "its" | "their") => {
+                Some(Measure::Speed)
+            }
+            "hot" | "cold" | "warm" if prev == "how" => Some(Measure::Heat),
+            "temperature" | "temperatures" if matches!(prev, "what" | "which") => {
+                Some(Measure::Heat)
+            }
+            // "in milligrams", "in kgs" (not "in m…": one letter is no unit here)
+            unit if prev == "in" && unit.len() > 1 && !counting => Measure::of_unit(unit),
+            _ => None,
+        };
+        if m.is_some() {
+            return m;
+        }
+    }
+    None
+}
+
+/// Whether a text gives a quantity of that measure: a number (or "a",
+/// "half a") with one of its units ("2.6 kilograms", "a mile", "25 km/h",
+/// "110 miles per hour", "40 degrees").
+///
+/// ```
+/// use storybot::engine::classify::{tells_measure, Measure};
+/// use storybot::engine::normalize::tokenize;
+/// assert!(tells_measure(&tokenize("The hoard weighs 2.6kg in all."), Measure::Weight));
+/// assert!(tells_measure(&tokenize("Winds reached 110 miles per hour."), Measure::Speed));
+/// assert!(tells_measure(&tokenize("It is half a mile northwest."), Measure::Length));
+/// assert!(!tells_measure(&tokenize("Riders pay 10 pence per minute."), Measure::Speed));
+/// assert!(!tells_measure(&tokenize("Its top speed is 25 km/h."), Measure::Length));
+/// assert!(!tells_measure(&tokenize("The bikes are 25 percent cheaper."), Measure::Weight));
+/// ```
+pub fn tells_measure(tokens: &[Token], m: Measure) -> bool {
+    let amount = |t: &Token| {
+        t.text.bytes().any(|b| b.is_ascii_digit())
+            || matches!(t.text.as_str(), "a" | "an" | "half")
+            || NUMBER_WORDS.contains(&t.text.as_str())
+            || AMOUNT_WORDS.contains(&t.text.as_str())
+    };
+    let per_hour = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.text.as_str(), "per" | "an" | "a"))
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.text.as_str(), "hour" | "second" | "h"))
+    };
+    tokens.iter().enumerate().any(|(i, t)| {
+        // "2.6kg": the unit written onto the number
+        let glued = t.text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let (unit, from) = if glued.len() < t.text.len() && glued.len() > 1 {
+            (glued, i + 1)
+        } else if i > 0 && amount(&tokens[i - 1]) {
+            (t.text.as_str(), i + 1)
+        } else {
+            return false;
+        };
+        // "km/h", "miles per hour": a speed, not a length
+        let speed = per_hour(from) || tokens.get(from).is_some_and(|n| n.text == "h");
+        match (m, Measure::of_unit(unit)) {
+            (Measure::Speed, Some(Measure::Length)) => speed,
+            (_, Some(u)) => u == m && !(m == Measure::Length && speed),
+            _ => false,
+        }
+    })
+}
+
 /// Whether a text gives a length of time or space: an amount with a unit
 /// ("more than a year", "six years", "an eight-year term", "12
 /// kilometres"), a plural unit after "for" or "over" ("for decades"), or a

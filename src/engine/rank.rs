@@ -17,8 +17,9 @@ use std::borrow::Cow;
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, NUMBER_WORDS, QuestionKind, asks_future, asks_money, asks_span, classify, drop_chatter,
-    fix_question_words, measure_unit, shape_words, speaker_span, tells_span, type_words,
+    Class, NUMBER_WORDS, QuestionKind, asks_future, asks_measure, asks_money, asks_span, classify,
+    drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span, tells_measure,
+    tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -558,12 +559,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let nouns = counted_nouns(&tokens);
     let predicate = counted_predicate(&tokens);
     let span = asks_span(&tokens);
+    let measure = asks_measure(&tokens);
     // The answer-shape checks below read facts' text; only facts that could
     // pass the gate are worth it, and those that cannot no longer fit, so
     // they never stand in front of one that can.
-    let hopeless =
-        (role_of || !named_thing.is_empty() || span || !nouns.is_empty() || predicate.is_some())
-            && unfit_hopeless(&mut scored);
+    let hopeless = (role_of
+        || !named_thing.is_empty()
+        || span
+        || measure.is_some()
+        || !nouns.is_empty()
+        || predicate.is_some())
+        && unfit_hopeless(&mut scored);
     let named = role_of && role_named(snap, &terms, &ents, &mut scored);
     let name_given = !named_thing.is_empty()
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
@@ -574,13 +580,28 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let who = asked_person(snap, &ents);
     let spanned = span && span_fits(snap, who, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
+    // "How heavy is the hoard?" wants a weight, not any number.
+    let measured = measure.is_some_and(|m| {
+        unfit_unless(snap, who, &mut scored, |text| {
+            tells_measure(&tokenize(text), m)
+        })
+    });
     let predicated = predicate.as_ref().is_some_and(|w| {
         let near = Near::new(index, std::slice::from_ref(w));
         unfit_unless(snap, who, &mut scored, |text| {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
-    if softened || detached || hopeless || named || counted || predicated || name_given || spanned {
+    if softened
+        || detached
+        || hopeless
+        || named
+        || counted
+        || measured
+        || predicated
+        || name_given
+        || spanned
+    {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
