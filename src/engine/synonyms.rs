@@ -102,6 +102,11 @@ pub const BUILTIN: &[&[&str]] = &[
     &["destroy", "demolish", "raze", "wreck"],
     &["strike", "walkout", "stoppage"],
     &["crew", "sailor", "seafarer"],
+    &["resign", "resignation", "quit"],
+    &["discover", "discovery", "uncover", "unearth", "find"],
+    &["hoard", "treasure", "trove", "cache", "stash"],
+    &["unemployment", "unemployed", "jobless"],
+    &["bicycle", "bike", "cycle"],
 ];
 
 /// Maps a stem to its group's canonical stem.
