@@ -814,3 +814,25 @@ fn a_measure_asked_needs_its_unit() {
     assert!(a.contains("12 milligram"), "{a}");
     assert_eq!(ask(&out_file, "How tall are the e-bikes?"), None);
 }
+
+/// A year asked about must be the fact's own date or in its words (or the
+/// sentence before it): the 2025 match does not tell where the 2027 one is.
+#[test]
+fn a_year_asked_must_be_the_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "chess",
+        "date 2025-04-28 Sultanova wins\n\n\
+         Dana Sultanova won the title match at the Palace of Independence in Astana.\n\n\
+         The 2023 title match was played in Shanghai.\n",
+    );
+    assert_eq!(
+        ask(&out_file, "Where will the 2027 title match be held?"),
+        None
+    );
+    let a = ask(&out_file, "Where was the 2023 title match played?").expect("answered");
+    assert!(a.contains("Shanghai"), "{a}");
+    let a = ask(&out_file, "Where was the title match in 2025?").expect("answered");
+    assert!(a.contains("Astana"), "{a}");
+}

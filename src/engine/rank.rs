@@ -592,7 +592,40 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
+    // "Where will the 2027 match be held?" is not answered by a fact of
+    // another year: the year asked must be the fact's own or in its words.
+    let year_kept = time.and_then(|t| t.year).is_some_and(|y| {
+        let digits = y.to_string();
+        let mut changed = false;
+        for s in checked(&mut scored) {
+            let d = s.fact as usize;
+            let Some(f) = snap.knowledge.facts.get(d) else {
+                continue;
+            };
+            let dated = index.when.get(d).is_some_and(|w| w.year == y);
+            let says = |t: &str| t.contains(digits.as_str());
+            let says_fact = |f: &crate::knowledge::Fact| {
+                says(&f.answer) || f.quote.as_deref().is_some_and(says)
+            };
+            // (or the sentence before it in its paragraph: "In 1964, …. The winds …")
+            let before = d
+                .checked_sub(1)
+                .and_then(|p| snap.knowledge.facts.get(p))
+                .is_some_and(|p| {
+                    p.source == f.source
+                        && p.paragraph.is_some()
+                        && p.paragraph == f.paragraph
+                        && says_fact(p)
+                });
+            if !(dated || says_fact(f) || before) {
+                s.fits = false;
+                changed = true;
+            }
+        }
+        changed
+    });
     if softened
+        || year_kept
         || detached
         || hopeless
         || named
