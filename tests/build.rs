@@ -836,3 +836,19 @@ fn a_year_asked_must_be_the_facts() {
     let a = ask(&out_file, "Where was the title match in 2025?").expect("answered");
     assert!(a.contains("Astana"), "{a}");
 }
+
+/// "next", "planned", "scheduled" say a question is about what is to come;
+/// they are not words a fact must share.
+#[test]
+fn what_is_still_to_come() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rail",
+        "date 2025-03-12 Rail strike\n\n\
+         Train drivers walked out on Monday in a strike over pay, the union said.\n\n\
+         The union has called further stoppages for March 18 and March 19.\n",
+    );
+    let a = ask(&out_file, "When are the next walkouts planned?").expect("answered");
+    assert!(a.contains("March 18"), "{a}");
+}

@@ -104,6 +104,8 @@ const WEAK: &[&str] = &[
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
     "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
     "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
+    // what is still to come: "when are the next walkouts planned"
+    "next", "upcoming", "planned", "scheduled", "due",
     // time prepositions: "what did Bout say after winning" asks what he said
     "after", "before", "during", "since", "until", "while",
     // light verbs: "how long did the talks take", "who gave the briefing"
