@@ -103,6 +103,7 @@ const WEAK: &[&str] = &[
     "even", "much", "many", "long", "happen", "happened", "thing", "things", "story", "article",
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
     "far", "yes", "happens", "one", "two", "three", "both", "other", "another", "make", "made",
+    "makes", "making",
     "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
     // what is still to come: "when are the next walkouts planned"
     "next", "upcoming", "planned", "scheduled", "due",

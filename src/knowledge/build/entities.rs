@@ -278,6 +278,35 @@ pub fn resolve(
             target[gi] = Target::Drop;
         }
     }
+    // A surname two people share ("Whelan" of Paul and David Whelan) is
+    // the one named first, when it stands alone before the other is named:
+    // news introduces its subject first and names the others ("his brother
+    // David Whelan") in full. Otherwise each bare mention is the nearest
+    // full name before it.
+    let mut dominant: HashMap<String, usize> = HashMap::new();
+    let mut first_at: HashMap<usize, usize> = HashMap::new();
+    for (i, g) in group_of.iter().enumerate() {
+        let Some(g) = *g else { continue };
+        first_at.entry(g).or_insert(i);
+        if let Target::Nearest(cands) = &target[g] {
+            let seen: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|c| first_at.contains_key(c))
+                .collect();
+            if let [only] = seen.as_slice() {
+                dominant.entry(groups[g].folded.clone()).or_insert(*only);
+            }
+        }
+    }
+    for (gi, t) in target.iter_mut().enumerate() {
+        if matches!(t, Target::Nearest(_))
+            && let Some(&c) = dominant.get(&groups[gi].folded)
+        {
+            *t = Target::Group(c);
+        }
+    }
+
     // Follow links to their end.
     let final_target = |mut gi: usize| -> Target {
         for _ in 0..groups.len() + 1 {
@@ -416,7 +445,7 @@ pub fn resolve(
             }
             let is_name = f == g.folded;
             let free = registry.lookup(&f).is_none()
-                && claims.get(&f).is_none_or(|&n| n < 2)
+                && (claims.get(&f).is_none_or(|&n| n < 2) || dominant.get(&f) == Some(&d.group))
                 && !names.contains(f.as_str());
             if is_name || free {
                 kept.push(a);
@@ -560,6 +589,43 @@ mod tests {
         let (_, new) = run(&["Ivan Petrov met Ivan Sidorov in Oslo."], &mut reg);
         for e in &new {
             assert!(!e.aliases.iter().any(|a| a == "Ivan"), "{:?}", e.aliases);
+        }
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_one_it_mostly_stands_for() {
+        let mut reg = Registry::default();
+        let (_, new) = run(
+            &[
+                "Paul Whelan was freed on Thursday.",
+                "Whelan thanked the president.",
+                "His brother David Whelan said the family was relieved.",
+                "Whelan said he had never stopped believing.",
+                "Whelan flew home.",
+            ],
+            &mut reg,
+        );
+        let aliases = |id: &str| {
+            new.iter()
+                .find(|e| reg.known[e.known].id == id)
+                .map(|e| e.aliases.clone())
+                .unwrap_or_default()
+        };
+        assert!(aliases("paul-whelan").contains(&"Whelan".to_string()));
+        assert!(!aliases("david-whelan").contains(&"Whelan".to_string()));
+        // Evenly shared, it stays nobody's.
+        let mut reg = Registry::default();
+        let (_, new) = run(
+            &[
+                "Ann Lee met Bo Lee.",
+                "Lee smiled.",
+                "Bo Lee left.",
+                "Lee waved.",
+            ],
+            &mut reg,
+        );
+        for e in &new {
+            assert!(!e.aliases.iter().any(|a| a == "Lee"), "{:?}", e.aliases);
         }
     }
 
