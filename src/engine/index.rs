@@ -256,6 +256,11 @@ pub struct Index {
     pub entity_primary: Vec<Vec<u32>>,
     /// Per entity: whether it is a person.
     pub entity_person: Vec<bool>,
+    /// Each word of a person's role (folded tokens), and the people whose
+    /// role has it, in entity order: "who is the foreign minister" and
+    /// "what did the Kremlin say" look people up by role without reading
+    /// every role.
+    role_words: FxHashMap<String, Vec<u32>>,
     /// Every alias word, for spotting names among question words.
     alias_words: FxHashSet<String>,
     /// The first words of aliases: where a name can start.
@@ -300,6 +305,16 @@ impl Index {
             .map(|e| e.kind == EntityKind::Person)
             .collect();
         for (i, e) in k.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person
+                && let Some(role) = &e.role
+            {
+                for t in tokenize(role) {
+                    let people = ix.role_words.entry(t.text).or_default();
+                    if people.last() != Some(&(i as u32)) {
+                        people.push(i as u32);
+                    }
+                }
+            }
             for a in std::iter::once(&e.name).chain(&e.aliases) {
                 let toks = tokenize(a);
                 if toks.is_empty() {
@@ -461,6 +476,11 @@ impl Index {
     }
 
     /// The index term of a folded word: its stem, mapped through synonyms.
+    /// The people whose role has this word (a folded question token).
+    pub fn role_holders(&self, word: &str) -> &[u32] {
+        self.role_words.get(word).map_or(&[], Vec::as_slice)
+    }
+
     pub fn term(&self, word: &str) -> String {
         self.synonyms.canon(&stem(word)).to_string()
     }

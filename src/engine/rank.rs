@@ -1129,48 +1129,49 @@ fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
     if wanted.is_empty() {
         return None;
     }
-    // A byte search first: only roles that contain the words at all are
-    // tokenised (knowledge may hold thousands of people).
-    let mentions = |role: &str, w: &str| {
-        role.as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
-    let mut holders = snap.knowledge.entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == EntityKind::Person
-            && e.role.as_deref().is_some_and(|role| {
-                wanted.iter().all(|w| mentions(role, w)) && {
-                    let role = tokenize(role);
-                    wanted.iter().all(|w| role.iter().any(|r| r.text == *w))
-                }
-            })
-    });
-    let (first, _) = holders.next()?;
-    holders.next().is_none().then_some(first as u32)
+    // The people whose role has every word: the shortest list of the
+    // role-word index, checked against the others.
+    let index = &snap.index;
+    let lists: Vec<&[u32]> = wanted.iter().map(|w| index.role_holders(w)).collect();
+    let shortest = lists.iter().min_by_key(|l| l.len())?;
+    let mut holders = shortest
+        .iter()
+        .filter(|e| lists.iter().all(|l| l.binary_search(e).is_ok()));
+    let first = *holders.next()?;
+    holders.next().is_none().then_some(first)
 }
 
 /// Who speaks for an organisation: itself and each person whose role names
 /// it ("Kremlin spokesman Dmitry Peskov" for the Kremlin).
 fn voices(snap: &Snapshot, org: u32) -> Vec<u32> {
     let kb = &snap.knowledge;
-    let Some(o) = kb.entities.get(org as usize) else {
-        return Vec::new();
-    };
-    let names: Vec<&str> = std::iter::once(o.name.as_str())
-        .chain(o.aliases.iter().map(String::as_str))
-        .filter(|n| n.len() >= 3)
-        .collect();
+    let index = &snap.index;
     let mut out = vec![org];
-    out.extend(kb.entities.iter().enumerate().filter_map(|(i, e)| {
-        let role = e.role.as_deref()?;
-        (e.kind == EntityKind::Person
-            && names.iter().any(|n| {
-                role.as_bytes()
-                    .windows(n.len())
-                    .any(|x| x.eq_ignore_ascii_case(n.as_bytes()))
-            }))
-        .then_some(i as u32)
-    }));
+    let Some(o) = kb.entities.get(org as usize) else {
+        return out;
+    };
+    // A role names the organisation when it has every word of one of its
+    // names in order ("Kremlin spokesman", "White House press secretary").
+    for name in std::iter::once(&o.name)
+        .chain(&o.aliases)
+        .filter(|n| n.len() >= 3)
+    {
+        let words: Vec<String> = tokenize(name).into_iter().map(|t| t.text).collect();
+        let Some(first) = words.first() else { continue };
+        for &p in index.role_holders(first) {
+            let named = kb
+                .entities
+                .get(p as usize)
+                .and_then(|e| e.role.as_deref())
+                .is_some_and(|role| {
+                    let role: Vec<String> = tokenize(role).into_iter().map(|t| t.text).collect();
+                    role.windows(words.len()).any(|w| w == words.as_slice())
+                });
+            if named && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
     out
 }
 
