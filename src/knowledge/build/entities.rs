@@ -200,17 +200,35 @@ pub fn resolve(
     let is_person = |g: &Group| {
         decide(&g.votes).is_some_and(|v| v.kind == EntityKind::Person && v.strength >= MEDIUM)
     };
+    // "Kestrel" after "Kestrel Biosciences": an organisation's first word,
+    // when nothing says it is anything but an organisation.
+    let is_org = |g: &Group| {
+        decide(&g.votes).is_none_or(|v| v.kind == EntityKind::Organisation || v.strength < MEDIUM)
+    };
     for gi in 0..groups.len() {
         let g = &groups[gi];
         if g.words.len() == 1 {
             let w = &g.words[0];
             // "LDPR" alone, after "Liberal Democratic Party of Russia (LDPR)".
+            // "FDA" after "the Food and Drug Administration", unannounced:
+            // the initials of a name's capitalised words.
+            let caps = g.name.len() >= 2
+                && g.name.len() <= 6
+                && g.name.chars().all(|c| c.is_ascii_uppercase());
+            let initials = |o: &Group| -> String {
+                o.name
+                    .split_whitespace()
+                    .filter_map(|x| x.chars().next())
+                    .filter(char::is_ascii_uppercase)
+                    .collect()
+            };
             if let Some(c) = (0..groups.len()).find(|&c| {
                 groups[c].words.len() > 1
-                    && groups[c]
+                    && (groups[c]
                         .acronym
                         .as_deref()
                         .is_some_and(|a| fold_phrase(a) == *w)
+                        || (caps && !is_personish(&groups[c]) && initials(&groups[c]) == g.name))
             }) {
                 target[gi] = Target::Group(c);
                 continue;
@@ -226,7 +244,12 @@ pub fn resolve(
                         && ((is_personish(g)
                             && ((is_personish(o) && o.words.last() == Some(w))
                                 || (is_person(o) && o.words.first() == Some(w))))
-                            || (weakly_other && is_person(o) && o.words.last() == Some(w)))
+                            || (weakly_other && is_person(o) && o.words.last() == Some(w))
+                            || (is_org(g)
+                                && !lower_words.contains(w)
+                                && decide(&o.votes)
+                                    .is_some_and(|v| v.kind == EntityKind::Organisation)
+                                && o.words.first() == Some(w)))
                 })
                 .collect();
             target[gi] = match cands.as_slice() {
@@ -627,6 +650,31 @@ mod tests {
         for e in &new {
             assert!(!e.aliases.iter().any(|a| a == "Lee"), "{:?}", e.aliases);
         }
+    }
+
+    #[test]
+    fn initials_and_first_words_link_to_organisations() {
+        let mut reg = Registry::default();
+        let (ids, _) = run(
+            &[
+                "The Food and Drug Administration approved a pill made by Boston-based Kestrel Technologies.",
+                "The FDA said Kestrel must run a safety study.",
+                "Marcus Webb, director of the Center for Drug Safety Policy, objected.",
+            ],
+            &mut reg,
+        );
+        let ids: Vec<&str> = ids.iter().flatten().map(String::as_str).collect();
+        assert_eq!(
+            ids,
+            [
+                "food-and-drug-administration",
+                "kestrel-technologies",
+                "food-and-drug-administration",
+                "kestrel-technologies",
+                "marcus-webb",
+                "center-for-drug-safety-policy",
+            ]
+        );
     }
 
     #[test]

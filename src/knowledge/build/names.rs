@@ -351,8 +351,12 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             continue;
         }
         let (mut s, e) = (run.start, run.end - 1);
-        // Function words capitalised at the start of a sentence or heading.
-        while s <= e && contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps() {
+        // Function words capitalised at the start of a sentence or heading,
+        // and where a thing is from: "Boston-based Kestrel Biosciences".
+        while s <= e
+            && ((contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps())
+                || (s < e && toks[s].lower().ends_with("-based")))
+        {
             s += 1;
         }
         if s > e {
@@ -435,7 +439,9 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                 && p + 2 <= e
                 && is_role_noun(&toks[p].lower())
                 && !contains(NAME_PARTICLES, &toks[p + 1].lower())
-                && toks[p + 1..=e].iter().all(|t| t.word)
+                && toks[p + 1..=e]
+                    .iter()
+                    .all(|t| t.word && (!t.lowercase() || contains(NAME_PARTICLES, &t.lower())))
             {
                 role = Some(RoleFound {
                     role: squash(&sentence[toks[name_start].start..toks[p].end]),
