@@ -852,3 +852,20 @@ fn what_is_still_to_come() {
     let a = ask(&out_file, "When are the next walkouts planned?").expect("answered");
     assert!(a.contains("March 18"), "{a}");
 }
+
+/// "How old is X?" wants X's age, by X's name: not the ages of the
+/// students in X's study.
+#[test]
+fn an_age_asked_is_the_persons_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "sleep",
+        "date 2024-02-14 Sleep study\n\n\
+         Dr. Amara Lindqvist led a study of 4,312 students aged 13 to 17 at 28 schools.\n\n\
+         The head teacher, Tom Berg, 58, said the pupils slept longer.\n",
+    );
+    assert_eq!(ask(&out_file, "How old is Amara Lindqvist?"), None);
+    let a = ask(&out_file, "How old is Tom Berg?").expect("answered");
+    assert!(a.contains("58"), "{a}");
+}

@@ -751,6 +751,72 @@ pub fn tells_measure(tokens: &[Token], m: Measure) -> bool {
     })
 }
 
+/// Whether a question asks someone's age: "How old is X?", "What age was
+/// she?", "at what age…".
+///
+/// ```
+/// use storybot::engine::classify::asks_age;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_age(&tokenize("How old is the new champion?")));
+/// assert!(asks_age(&tokenize("what age was she when she won")));
+/// assert!(!asks_age(&tokenize("How long was the match?")));
+/// ```
+pub fn asks_age(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(
+            (w[0].text.as_str(), w[1].text.as_str()),
+            ("how", "old") | ("what", "age")
+        )
+    })
+}
+
+/// Whether a text gives someone's age: "a 19-year-old apprentice", "aged
+/// 61", "at the age of 22", "61 years old", "Sultanova, 22, won".
+///
+/// ```
+/// use storybot::engine::classify::tells_age;
+/// assert!(tells_age("Sultanova, 22, won the second game."));
+/// assert!(tells_age("a 19-year-old apprentice baker died"));
+/// assert!(tells_age("She retired at the age of 61."));
+/// assert!(!tells_age("Sultanova won 2.5-1.5 on Monday, taking the title."));
+/// assert!(!tells_age("In 2020, 300 bikes were stolen."));
+/// ```
+pub fn tells_age(text: &str) -> bool {
+    !age_at(text).is_empty()
+}
+
+/// The positions (whitespace-separated words) of the ages a text gives
+/// ([`tells_age`]).
+pub fn age_at(text: &str) -> Vec<usize> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let years = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        w.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+    };
+    let is_age = |i: usize, w: &str| {
+        let l = w.to_ascii_lowercase();
+        let next = words.get(i + 1).copied().unwrap_or("");
+        l.contains("-year-old")
+            || l.contains("-years-old")
+            || (matches!(l.as_str(), "aged" | "age") && years(next))
+            || (l == "age" && next == "of" && words.get(i + 2).is_some_and(|n| years(n)))
+            || (years(w) && next == "years" && words.get(i + 2).is_some_and(|n| n.starts_with("old")))
+            // "Name, 22,": a capitalised word and a comma before, a comma after
+            || (i > 0
+                && w.ends_with(',')
+                && years(w)
+                && words[i - 1].ends_with(',')
+                && words[i - 1].starts_with(char::is_uppercase)
+                && !words[i - 1].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| is_age(i, w))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Whether a text gives a length of time or space: an amount with a unit
 /// ("more than a year", "six years", "an eight-year term", "12
 /// kilometres"), a plural unit after "for" or "over" ("for decades"), or a

@@ -17,9 +17,9 @@ use std::borrow::Cow;
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, NUMBER_WORDS, QuestionKind, asks_future, asks_measure, asks_money, asks_span, classify,
-    drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span, tells_measure,
-    tells_span, type_words,
+    Class, NUMBER_WORDS, QuestionKind, age_at, asks_age, asks_future, asks_measure, asks_money,
+    asks_span, classify, drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span,
+    tells_measure, tells_span, type_words,
 };
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
@@ -563,6 +563,10 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let predicate = counted_predicate(&tokens);
     let span = asks_span(&tokens);
     let measure = asks_measure(&tokens);
+    let age = asks_age(&tokens);
+    // The figures asked of one person are theirs, not those said of
+    // someone else in a relative clause.
+    let who = asked_person(snap, &ents);
     // The answer-shape checks below read facts' text; only facts that could
     // pass the gate are worth it, and those that cannot no longer fit, so
     // they never stand in front of one that can.
@@ -570,6 +574,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || !named_thing.is_empty()
         || span
         || measure.is_some()
+        || (age && who.is_some())
         || !nouns.is_empty()
         || predicate.is_some())
         && unfit_hopeless(&mut scored);
@@ -578,11 +583,42 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
     // "How long did the talks take?" wants a length of time, not any
     // number; "for more than a year" gives one without a digit.
-    // The figures asked of one person are theirs, not those said of
-    // someone else in a relative clause.
-    let who = asked_person(snap, &ents);
     let spanned = span && span_fits(snap, who, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
+    // "How old is X?" wants an age, not any number said of X.
+    // Asked of a person, the age stands by their name ("Sultanova, 22,",
+    // "a 19-year-old apprentice", not "students aged 13 to 17" in a
+    // sentence about her). (Asked of a role, "how old is the new
+    // champion?", any age would do, and the drafted keyword "old" gives
+    // every fact with an age half the coverage: not checked.)
+    let names: Vec<String> = who
+        .filter(|_| age)
+        .and_then(|p| snap.knowledge.entities.get(p as usize))
+        .map(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .flat_map(|a| tokenize(a).into_iter().map(|t| t.text))
+                .filter(|w| !is_stop(w))
+                .collect()
+        })
+        .unwrap_or_default();
+    let aged = !names.is_empty()
+        && unfit_unless(snap, who, &mut scored, |text| {
+            let words: Vec<String> = text
+                .split_whitespace()
+                .map(|w| {
+                    tokenize(w)
+                        .into_iter()
+                        .next()
+                        .map(|t| t.text)
+                        .unwrap_or_default()
+                })
+                .collect();
+            age_at(text).into_iter().any(|i| {
+                let near = i.saturating_sub(3)..(i + 4).min(words.len());
+                words[near].iter().any(|w| names.contains(w))
+            })
+        });
     // "How heavy is the hoard?" wants a weight, not any number.
     let measured = measure.is_some_and(|m| {
         unfit_unless(snap, who, &mut scored, |text| {
@@ -634,6 +670,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || named
         || counted
         || measured
+        || aged
         || predicated
         || name_given
         || spanned
