@@ -30,7 +30,7 @@ use super::synonyms;
 use super::time::{TimeRef, time_ref};
 use super::wordvec;
 use crate::knowledge::StoryDate;
-use crate::knowledge::{EntityKind, FactKind};
+use crate::knowledge::{EntityKind, Fact, FactKind};
 
 /// Below this share of the question's weighted content words, the best fact
 /// does not answer the question. Measured (dev questions, 105 paraphrases,
@@ -585,40 +585,10 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // number; "for more than a year" gives one without a digit.
     let spanned = span && span_fits(snap, who, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
-    // "How old is X?" wants an age, not any number said of X.
-    // Asked of a person, the age stands by their name ("Sultanova, 22,",
-    // "a 19-year-old apprentice", not "students aged 13 to 17" in a
-    // sentence about her). (Asked of a role, "how old is the new
-    // champion?", any age would do, and the drafted keyword "old" gives
-    // every fact with an age half the coverage: not checked.)
-    let names: Vec<String> = who
-        .filter(|_| age)
-        .and_then(|p| snap.knowledge.entities.get(p as usize))
-        .map(|e| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .flat_map(|a| tokenize(a).into_iter().map(|t| t.text))
-                .filter(|w| !is_stop(w))
-                .collect()
-        })
-        .unwrap_or_default();
-    let aged = !names.is_empty()
-        && unfit_unless(snap, who, &mut scored, |text| {
-            let words: Vec<String> = text
-                .split_whitespace()
-                .map(|w| {
-                    tokenize(w)
-                        .into_iter()
-                        .next()
-                        .map(|t| t.text)
-                        .unwrap_or_default()
-                })
-                .collect();
-            age_at(text).into_iter().any(|i| {
-                let near = i.saturating_sub(3)..(i + 4).min(words.len());
-                words[near].iter().any(|w| names.contains(w))
-            })
-        });
+    // "How old is X?" wants X's age ([`age_fits`]). (Asked of a role, "how
+    // old is the new champion?", any age would do, and the drafted keyword
+    // "old" gives every fact with an age half the coverage: not checked.)
+    let aged = age && who.is_some_and(|p| age_fits(snap, p, &mut scored));
     // "How heavy is the hoard?" wants a weight, not any number.
     let measured = measure.is_some_and(|m| {
         unfit_unless(snap, who, &mut scored, |text| {
@@ -631,38 +601,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
-    // "Where will the 2027 match be held?" is not answered by a fact of
-    // another year: the year asked must be the fact's own or in its words.
-    let year_kept = time.and_then(|t| t.year).is_some_and(|y| {
-        let digits = y.to_string();
-        let mut changed = false;
-        for s in checked(&mut scored) {
-            let d = s.fact as usize;
-            let Some(f) = snap.knowledge.facts.get(d) else {
-                continue;
-            };
-            let dated = index.when.get(d).is_some_and(|w| w.year == y);
-            let says = |t: &str| t.contains(digits.as_str());
-            let says_fact = |f: &crate::knowledge::Fact| {
-                says(&f.answer) || f.quote.as_deref().is_some_and(says)
-            };
-            // (or the sentence before it in its paragraph: "In 1964, …. The winds …")
-            let before = d
-                .checked_sub(1)
-                .and_then(|p| snap.knowledge.facts.get(p))
-                .is_some_and(|p| {
-                    p.source == f.source
-                        && p.paragraph.is_some()
-                        && p.paragraph == f.paragraph
-                        && says_fact(p)
-                });
-            if !(dated || says_fact(f) || before) {
-                s.fits = false;
-                changed = true;
-            }
-        }
-        changed
-    });
+    let year_kept = time
+        .and_then(|t| t.year)
+        .is_some_and(|y| year_fits(snap, y, &mut scored));
     if softened
         || year_kept
         || detached
@@ -1814,6 +1755,64 @@ fn unfit_unless(
     changed
 }
 
+/// "Where will the 2027 match be held?" is not answered by a fact of
+/// another year: a year asked must be the fact's own date, or in its words
+/// or the sentence's before it in the paragraph ("In 1964, …. The winds
+/// …"). Marks the rest of the best [`SOFT_TOP`] as not fitting; whether
+/// any changed.
+fn year_fits(snap: &Snapshot, year: i32, scored: &mut [Scored]) -> bool {
+    let digits = year.to_string();
+    let says = |f: &Fact| {
+        f.answer.contains(digits.as_str())
+            || f.quote
+                .as_deref()
+                .is_some_and(|q| q.contains(digits.as_str()))
+    };
+    let mut changed = false;
+    for s in checked(scored) {
+        let d = s.fact as usize;
+        let Some(f) = snap.knowledge.facts.get(d) else {
+            continue;
+        };
+        let dated = snap.index.when.get(d).is_some_and(|w| w.year == year);
+        if !(dated || says(f) || sentence_before(snap, d).is_some_and(says)) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// "How old is X?" of a person: an age within three words of one of
+/// their name's words ("Sultanova, 22,", "a 19-year-old apprentice"), not
+/// "students aged 13 to 17" in a sentence about them.
+fn age_fits(snap: &Snapshot, who: u32, scored: &mut [Scored]) -> bool {
+    let Some(e) = snap.knowledge.entities.get(who as usize) else {
+        return false;
+    };
+    let names: Vec<String> = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .flat_map(|a| tokenize(a).into_iter().map(|t| t.text))
+        .filter(|w| !is_stop(w))
+        .collect();
+    unfit_unless(snap, Some(who), scored, |text| {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                tokenize(w)
+                    .into_iter()
+                    .next()
+                    .map(|t| t.text)
+                    .unwrap_or_default()
+            })
+            .collect();
+        age_at(text).into_iter().any(|i| {
+            let near = i.saturating_sub(3)..(i + 4).min(words.len());
+            words[near].iter().any(|w| names.contains(w))
+        })
+    })
+}
+
 /// Whether each of the best [`SOFT_TOP`] facts gives a length of time or
 /// space ([`tells_span`]) decides whether it fits a "how long" question,
 /// whatever its number cues said. ("How long will the ex-mayor spend in
@@ -2087,13 +2086,10 @@ const MAX_CONTEXT_QUOTE: usize = 400;
 /// sentence opens on a word pointing back to it ("It", "This", "They"…),
 /// the two are in the same paragraph, and together they stay short.
 fn with_sentence_before(snap: &Snapshot, d: usize, h: &mut Hit) {
-    let facts = &snap.knowledge.facts;
-    let (Some(f), Some(prev)) = (facts.get(d), d.checked_sub(1).and_then(|p| facts.get(p))) else {
+    let (Some(f), Some(prev)) = (snap.knowledge.facts.get(d), sentence_before(snap, d)) else {
         return;
     };
-    let same_paragraph =
-        prev.paragraph.is_some() && prev.paragraph == f.paragraph && prev.source == f.source;
-    if !same_paragraph || !f.answer.starts_with(char::is_uppercase) {
+    if !f.answer.starts_with(char::is_uppercase) {
         return;
     }
     let opens_on_pronoun = super::index::leans_back(&f.answer);
@@ -2103,6 +2099,15 @@ fn with_sentence_before(snap: &Snapshot, d: usize, h: &mut Hit) {
     if opens_on_pronoun && before.len() + own.len() < MAX_CONTEXT_QUOTE && !own.contains(before) {
         h.quote = Some(format!("{before} {own}"));
     }
+}
+
+/// The fact before fact `d`, when it is the sentence before in the same
+/// paragraph of the same article.
+fn sentence_before(snap: &Snapshot, d: usize) -> Option<&Fact> {
+    let facts = &snap.knowledge.facts;
+    let (f, prev) = (facts.get(d)?, facts.get(d.checked_sub(1)?)?);
+    (prev.paragraph.is_some() && prev.paragraph == f.paragraph && prev.source == f.source)
+        .then_some(prev)
 }
 
 pub(crate) fn hit(snap: &Snapshot, d: usize, score: f32) -> Hit {
