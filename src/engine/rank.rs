@@ -106,7 +106,7 @@ const WEAK: &[&str] = &[
     "makes", "making",
     "do", "done", "way", "part", "kind", "sort", "type", "new", "latest", "recent", "main",
     // what is still to come: "when are the next walkouts planned"
-    "next", "upcoming", "planned", "scheduled", "due",
+    "next", "upcoming", "planned", "scheduled", "due", "supposed", "expected", "likely",
     // time prepositions: "what did Bout say after winning" asks what he said
     "after", "before", "during", "since", "until", "while",
     // light verbs: "how long did the talks take", "who gave the briefing"
