@@ -176,7 +176,8 @@ fn speech_verb(words: &[&str], i: usize) -> bool {
     SAY.contains(&words[i])
         || (matches!(words.first(), Some(&("what" | "whats")))
             && i >= 3
-            && ((words[i] == "call" && matches!(aux, "did" | "do" | "does" | "will" | "would"))
+            && (((matches!(words[i], "call" | "ask" | "urge"))
+                && matches!(aux, "did" | "do" | "does" | "will" | "would"))
                 || (words[i] == "called" && matches!(aux, "has" | "have" | "had"))))
 }
 
@@ -207,6 +208,7 @@ pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
 /// assert_eq!(classify(&tokenize("whelan how many years")).kind, QuestionKind::HowMany);
 /// assert!(classify(&tokenize("What did Zakharova say?")).said);
 /// assert!(classify(&tokenize("What did Biden call the deal?")).said);
+/// assert!(classify(&tokenize("What did the director ask the thieves?")).said);
 /// assert!(!classify(&tokenize("What is the scale called?")).said);
 /// assert_eq!(classify(&[]).kind, QuestionKind::What);
 /// assert_eq!(classify(&tokenize("Which countries were the schools in?")).kind, QuestionKind::Where);

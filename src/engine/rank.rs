@@ -405,7 +405,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "declare the dynasty".
     let speech = span.as_ref().is_some_and(|span| {
         let verb = tokens[span.end].text.as_str();
-        matches!(verb, "tell" | "told" | "call" | "called")
+        matches!(verb, "tell" | "told" | "call" | "called" | "ask" | "urge")
             || verb.starts_with("describ")
             || verb.starts_with("characteri")
             || tokens.get(span.end + 1).is_none_or(|t| {
