@@ -610,6 +610,15 @@ pub fn asks_span(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a word gives an amount before a unit: a number, "a"/"an", a
+/// number word or an amount word ("half", "several", "few", "many"…).
+fn amount(t: &Token) -> bool {
+    t.text.bytes().any(|b| b.is_ascii_digit())
+        || matches!(t.text.as_str(), "a" | "an")
+        || NUMBER_WORDS.contains(&t.text.as_str())
+        || AMOUNT_WORDS.contains(&t.text.as_str())
+}
+
 /// A physical quantity a question asks for: a fact answers it only with a
 /// number in one of its units ([`tells_measure`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -719,12 +728,6 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
 /// assert!(!tells_measure(&tokenize("The bikes are 25 percent cheaper."), Measure::Weight));
 /// ```
 pub fn tells_measure(tokens: &[Token], m: Measure) -> bool {
-    let amount = |t: &Token| {
-        t.text.bytes().any(|b| b.is_ascii_digit())
-            || matches!(t.text.as_str(), "a" | "an" | "half")
-            || NUMBER_WORDS.contains(&t.text.as_str())
-            || AMOUNT_WORDS.contains(&t.text.as_str())
-    };
     let per_hour = |j: usize| {
         tokens
             .get(j)
@@ -833,12 +836,6 @@ pub fn age_at(text: &str) -> Vec<usize> {
 /// assert!(!tells_span(&tokenize("He was hurt in the final minutes.")));
 /// ```
 pub fn tells_span(tokens: &[Token]) -> bool {
-    let amount = |t: &Token| {
-        t.text.bytes().any(|b| b.is_ascii_digit())
-            || matches!(t.text.as_str(), "a" | "an" | "several" | "few" | "many")
-            || NUMBER_WORDS.contains(&t.text.as_str())
-            || AMOUNT_WORDS.contains(&t.text.as_str())
-    };
     let unit = |t: &Token| SPAN_UNITS.contains(&t.text.as_str());
     let years = tokens.iter().filter(|t| year_or_clock(&t.text)).count();
     years >= 2

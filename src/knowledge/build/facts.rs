@@ -391,14 +391,15 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
             .iter()
             .take(4)
             .take_while(|n| {
-                n.word && !n.has_digit() && !contains(FUNCTION_WORDS, &n.lower()) && {
-                    let l = n.lower();
-                    !ents.iter().any(|e| e.span.start == n.start)
-                        && (is_role_noun(&l)
-                            || contains(TITLES, &l)
-                            || contains(TITLE_MODIFIERS, &l)
-                            || n.lowercase())
-                }
+                let l = n.lower();
+                n.word
+                    && !n.has_digit()
+                    && !contains(FUNCTION_WORDS, &l)
+                    && !ents.iter().any(|e| e.span.start == n.start)
+                    && (is_role_noun(&l)
+                        || contains(TITLES, &l)
+                        || contains(TITLE_MODIFIERS, &l)
+                        || n.lowercase())
             })
             .count();
         let role_led = roles == 0 || {
