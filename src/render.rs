@@ -31,6 +31,30 @@ pub fn lead(a: &Answer, h: &Hit) -> String {
     }
 }
 
+/// Whether the quote only repeats the answer: a drafted sentence's answer
+/// is the sentence itself (perhaps without its dateline), so the reply
+/// shows it once, as the quote.
+pub fn repeats(h: &Hit) -> bool {
+    let Some(q) = &h.quote else { return false };
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let answer = flat(&h.answer);
+    let answer = answer.trim_end_matches('.');
+    !answer.is_empty() && flat(q).contains(answer)
+}
+
+/// The answer above its source: the lead line, then the verbatim quote;
+/// the quote alone when it [`repeats`] the answer.
+pub fn body(a: &Answer, h: &Hit) -> String {
+    match &h.quote {
+        Some(q) if repeats(h) => match a.as_of {
+            Some(d) => format!("As of {}:\n> {}", d.human(), quoted(q)),
+            None => format!("> {}", quoted(q)),
+        },
+        Some(q) => format!("{}\n> {}", lead(a, h), quoted(q)),
+        None => lead(a, h),
+    }
+}
+
 /// The short message for an unanswered question.
 pub fn unanswered_text(a: &Answer) -> String {
     match a.unanswered {
@@ -65,11 +89,7 @@ pub fn answer_text(a: &Answer) -> String {
         }
         return s;
     };
-    let mut s = lead(a, best);
-    if let Some(q) = &best.quote {
-        s.push_str("\n> ");
-        s.push_str(&quoted(q));
-    }
+    let mut s = body(a, best);
     s.push_str("\n— ");
     s.push_str(&cite(&best.source));
     let others: Vec<&Hit> = a.hits.iter().skip(1).collect();
@@ -102,9 +122,10 @@ pub fn person_text(p: &Person) -> String {
         None => c.name.clone(),
     };
     for h in &c.facts {
-        s.push_str(&format!("\n  • {}", h.answer));
-        if let Some(q) = &h.quote {
-            s.push_str(&format!("\n    > {}", quoted(q)));
+        match &h.quote {
+            Some(q) if repeats(h) => s.push_str(&format!("\n  • {}", quoted(q))),
+            Some(q) => s.push_str(&format!("\n  • {}\n    > {}", h.answer, quoted(q))),
+            None => s.push_str(&format!("\n  • {}", h.answer)),
         }
         s.push_str(&format!("\n    — {}", cite(&h.source)));
     }

@@ -869,3 +869,31 @@ fn an_age_asked_is_the_persons_own() {
     let a = ask(&out_file, "How old is Tom Berg?").expect("answered");
     assert!(a.contains("58"), "{a}");
 }
+
+/// A wire dateline ("HARWICK - ") is not part of the answer, and a
+/// drafted sentence is shown once, as its verbatim quote.
+#[test]
+fn a_dateline_is_no_part_of_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "court",
+        "date 2022-05-25 Court ruling\n\n\
+         PUERTO CABRAL - A court on Wednesday ordered Serrano Hill Mining to pay 86 million \
+         dollars.\n",
+    );
+    let v = ask_json(&out_file, "How much was Serrano Hill ordered to pay?");
+    let top = &v["answers"][0];
+    assert_eq!(
+        top["answer"],
+        "A court on Wednesday ordered Serrano Hill Mining to pay 86 million dollars."
+    );
+    assert!(
+        top["quote"]
+            .as_str()
+            .is_some_and(|q| q.starts_with("PUERTO CABRAL - ")),
+        "{v}"
+    );
+    let reply = v["reply"].as_str().unwrap_or_default();
+    assert_eq!(reply.matches("86 million").count(), 1, "{reply}");
+}

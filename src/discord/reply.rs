@@ -269,11 +269,7 @@ pub fn answer(a: &Answer) -> Reply {
                 .collect(),
         };
     };
-    let mut desc = render::lead(a, best);
-    if let Some(q) = &best.quote {
-        desc.push_str("\n> ");
-        desc.push_str(&render::quoted(q));
-    }
+    let desc = render::body(a, best);
     let mut e = embed()
         .description(truncate(&desc, MAX_EMBED_DESCRIPTION))
         .footer(CreateEmbedFooter::new(truncate(

@@ -469,7 +469,8 @@ pub fn first_pronoun(toks: &[Tok]) -> Option<usize> {
         .map(|t| t.start)
 }
 
-/// The answer text: the sentence on one line, a leading pronoun replaced
+/// The answer text: the sentence on one line without the wire dateline
+/// ("PUERTO CABRAL - "; the quote keeps it), a leading pronoun replaced
 /// by the name it stands for, closed with a full stop when it has none.
 ///
 /// ```
@@ -477,9 +478,12 @@ pub fn first_pronoun(toks: &[Tok]) -> Option<usize> {
 /// assert_eq!(answer_text("She left\n  early", Some("Ann Lee")), "Ann Lee left early.");
 /// assert_eq!(answer_text("His car broke.", Some("Tom")), "Tom's car broke.");
 /// assert_eq!(answer_text("It broke.", Some("Tom")), "It broke.");
+/// assert_eq!(answer_text("LONDON, Aug 3 (Reuters) - Prices rose.", None), "Prices rose.");
 /// ```
 pub fn answer_text(sentence: &str, referent: Option<&str>) -> String {
     let mut s = squash(sentence);
+    let cut = dateline_len(&s);
+    s.drain(..cut);
     if let (Some(p), Some(name)) = (lead_pronoun(&s), referent) {
         let with = match p {
             "His" | "Her" => format!("{name}'s"),
@@ -488,6 +492,49 @@ pub fn answer_text(sentence: &str, referent: Option<&str>) -> String {
         s = format!("{with}{}", &s[p.len()..]);
     }
     close(s)
+}
+
+/// Separators between a wire dateline and the story.
+const DATELINE_DASHES: &[&str] = &[" - ", " — ", " – ", " -- "];
+
+/// The length of a wire dateline opening the text, 0 when there is none:
+/// a place in capitals, then perhaps a date and agency, then a dash
+/// ("WASHINGTON (AP) — ", "LONDON, Aug 3 (Reuters) - ", "PUERTO CABRAL - ").
+///
+/// ```
+/// use storybot::knowledge::build::facts::dateline_len;
+/// assert_eq!(dateline_len("PUERTO CABRAL - A court ruled."), 16);
+/// assert_eq!(dateline_len("WASHINGTON (AP) — Talks ended."), "WASHINGTON (AP) — ".len());
+/// assert_eq!(dateline_len("ROME - Rain fell."), 7);
+/// assert_eq!(dateline_len("EU - talks - ended."), 0);
+/// assert_eq!(dateline_len("Prices rose - a lot."), 0);
+/// assert_eq!(dateline_len("US and EU officials - not all - agreed."), 0);
+/// ```
+pub fn dateline_len(text: &str) -> usize {
+    /// The longest dateline read.
+    const MAX: usize = 60;
+    let Some((at, dash)) = DATELINE_DASHES
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return 0;
+    };
+    if at > MAX {
+        return 0;
+    }
+    let head = &text[..at];
+    let place = head.split([',', '(']).next().unwrap_or("").trim();
+    let capitals = place.split_whitespace().all(|w| {
+        w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if capitals && letters >= 3 {
+        at + dash
+    } else {
+        0
+    }
 }
 
 /// Adds a full stop to text that does not end in punctuation.
