@@ -870,6 +870,34 @@ fn an_age_asked_is_the_persons_own() {
     assert!(a.contains("58"), "{a}");
 }
 
+/// Chat's letters for a title ("the CEO", "the cio") find the title
+/// written out; "n" is "and"; "for a living" asks a job; "had to leave"
+/// is a deed said in other words ("forced … from their homes").
+#[test]
+fn chat_words_and_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "phones",
+        "date 2024-03-06 Phones recalled\n\n\
+         HARWICK - A fire in the hills forced about 8,400 people from their homes, \
+         officials said on Wednesday.\n\n\
+         \"Customer safety is our first priority,\" Chief Executive Elena Varga said.\n\n\
+         Kevin Lau, the firm's chief information officer, said the backups were offline.\n\n\
+         Robert Okafor, a Danish engineer, inspected the batteries.\n",
+    );
+    let a = ask(&out_file, "what did the ceo say").expect("answered");
+    assert!(a.contains("Customer safety"), "{a}");
+    let a = ask(&out_file, "what did the cio say about the backups").expect("answered");
+    assert!(a.contains("offline"), "{a}");
+    let a = ask(&out_file, "who is robert okafor n what does he do").expect("answered");
+    assert!(a.contains("engineer"), "{a}");
+    let a = ask(&out_file, "what does Okafor do for a living").expect("answered");
+    assert!(a.contains("engineer"), "{a}");
+    let a = ask(&out_file, "How many people had to leave their homes?").expect("answered");
+    assert!(a.contains("8,400"), "{a}");
+}
+
 /// A wire dateline ("HARWICK - ") is not part of the answer, and a
 /// drafted sentence is shown once, as its verbatim quote.
 #[test]

@@ -1023,7 +1023,8 @@ const GREETINGS: &[&str] = &[
 /// Drops what people say before the question ("Hi, quick one: how far…",
 /// "Hey bot, when did…", "do you know who…"): the words up to the first
 /// question word when they are all such chatter, or greetings before
-/// anything else.
+/// anything else; and a closing "for a living" ("what does he do for a
+/// living" asks what he does).
 ///
 /// ```
 /// use storybot::engine::classify::drop_chatter;
@@ -1037,6 +1038,7 @@ const GREETINGS: &[&str] = &[
 /// assert_eq!(words("Hey bot, do you know when they vote?"), "when they vote");
 /// assert_eq!(words("hey, is Griner free?"), "is griner free");
 /// assert_eq!(words("Can the US do it?"), "can the us do it");
+/// assert_eq!(words("what does he do for a living"), "what does he do");
 /// ```
 pub fn drop_chatter(tokens: &mut Vec<Token>) {
     let wh = tokens.iter().position(|t| {
@@ -1071,6 +1073,16 @@ pub fn drop_chatter(tokens: &mut Vec<Token>) {
     if cut < tokens.len() {
         tokens.drain(..cut);
     }
+    // "What does Bout do for a living?" asks what he does.
+    let n = tokens.len();
+    if n > 4
+        && ["for", "a", "living"]
+            .iter()
+            .zip(&tokens[n - 3..])
+            .all(|(w, t)| t.text == *w)
+    {
+        tokens.truncate(n - 3);
+    }
 }
 
 /// Chat shorthand for everyday words ("abt the election", "how many ppl").
@@ -1080,7 +1092,7 @@ const CHAT_WORDS: &[(&str, &str)] = &[
     ("b4", "before"), ("bc", "because"), ("cuz", "because"), ("coz", "because"),
     ("yr", "year"), ("yrs", "years"), ("ur", "your"), ("thru", "through"), ("tho", "though"),
     ("pls", "please"), ("plz", "please"), ("wrt", "about"), ("dept", "department"),
-    ("mgr", "manager"),
+    ("mgr", "manager"), ("n", "and"), ("u", "you"), ("r", "are"),
 ];
 
 /// Rewrites mistyped question words ("wat did peskov say", "whn was it

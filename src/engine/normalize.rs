@@ -252,9 +252,19 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sworn", "in", "inaugurate"), ("according", "to", "say"),
 ];
 
+/// Two-word titles that chat shortens to letters: "the CEO" is "the chief
+/// executive" (and "chief executive officer" keeps "officer" beside it).
+#[rustfmt::skip]
+const TITLE_LETTERS: &[(&str, &str, &str)] = &[
+    ("chief", "executive", "ceo"), ("chief", "financial", "cfo"),
+    ("chief", "information", "cio"), ("chief", "operating", "coo"),
+    ("chief", "technology", "cto"),
+];
+
 /// The one word for a phrasal verb starting at token `i` ("broke out" →
 /// "start"), matched on the verb's stem so every form counts. "Broke out of
 /// prison" is an escape, not a start: a particle followed by "of" is none.
+/// Titles go to their letters the same way ("chief executive" → "ceo").
 ///
 /// ```
 /// use storybot::engine::normalize::{phrasal, tokenize};
@@ -262,9 +272,17 @@ const PHRASAL: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&t, 2), Some("start"));
 /// assert_eq!(phrasal(&tokenize("He broke out of prison"), 1), None);
 /// assert_eq!(phrasal(&t, 3), None);
+/// assert_eq!(phrasal(&tokenize("the chief executive of Kestrel"), 1), Some("ceo"));
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
     let particle = tokens.get(i + 1)?;
+    let word = tokens[i].text.as_str();
+    if let Some(&(_, _, letters)) = TITLE_LETTERS
+        .iter()
+        .find(|(a, b, _)| *a == word && *b == particle.text)
+    {
+        return Some(letters);
+    }
     if tokens.get(i + 2).is_some_and(|t| t.text == "of") {
         return None;
     }

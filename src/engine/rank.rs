@@ -1655,6 +1655,11 @@ fn counted_predicate(tokens: &[Token]) -> Option<String> {
     let aux = rest
         .iter()
         .position(|t| COUNT_AUX.contains(&t.text.as_str()))?;
+    // "How many people had to leave?" asks a deed, which news words many
+    // ways ("forced 8,400 people from their homes"): no one word to find.
+    if rest.get(aux + 1).is_some_and(|t| t.text == "to") {
+        return None;
+    }
     rest[aux + 1..]
         .iter()
         .find(|t| !is_stop(&t.text) && !COUNT_AUX.contains(&t.text.as_str()))
