@@ -925,3 +925,51 @@ fn a_dateline_is_no_part_of_the_answer() {
     let reply = v["reply"].as_str().unwrap_or_default();
     assert_eq!(reply.matches("86 million").count(), 1, "{reply}");
 }
+
+/// "did not name them" names no one; declining to comment is the response
+/// asked for; "how many people work at X" counts workers.
+#[test]
+fn what_the_story_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "race",
+        "date 2022-10-09 Marathon\n\n\
+         Kenya's Isaac Rotich won the Port Evander Marathon race on Sunday in 2:05:48.\n\n\
+         Two men were arrested over a theft at the finish, said Inspector Nadia Brandt. \
+         Brandt did not name them.\n\n\
+         The race organisers, Evander Events, declined to comment on the theft.\n",
+    );
+    let a = ask(&out_file, "Who won the race?").expect("answered");
+    assert!(a.contains("Rotich"), "{a}");
+    assert_eq!(ask(&out_file, "who did brandt name"), None);
+    let a = ask(&out_file, "What was the organisers' response to the theft?").expect("answered");
+    assert!(a.contains("declined to comment"), "{a}");
+    assert_eq!(
+        ask(&out_file, "How many people work at Evander Events?"),
+        None
+    );
+}
+
+/// A kind of rate the story never names ("the mortgage rate") is not the
+/// rate it tells of.
+#[test]
+fn an_unknown_kind_of_a_known_thing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "riksbank",
+        "date 2025-02-06 Riksbank cuts\n\n\
+         Sweden's central bank cut its key interest rate to 2.25 percent on Wednesday, its \
+         fifth cut in a row.\n\n\
+         The bank said inflation had slowed to 2.1 percent and that the rate could fall \
+         again in the spring.\n\n\
+         The krona weakened after the decision.\n",
+    );
+    let a = ask(&out_file, "What is the key rate now?").expect("answered");
+    assert!(a.contains("2.25"), "{a}");
+    assert_eq!(
+        ask(&out_file, "What is the average mortgage rate in Sweden?"),
+        None
+    );
+}

@@ -130,6 +130,14 @@ const EMPLOYERS: &[&str] = &[
     "institution", "office", "outlet", "employer",
 ];
 
+/// Whether word `i` is a role noun asking for a job: "his work" is; "the
+/// work going on between them" and "how many people work there" are not.
+fn role_noun_at(words: &[&str], i: usize) -> bool {
+    let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
+    ROLE_NOUNS.contains(&words[i])
+        && !(matches!(words[i], "work" | "works") && (counting || (i > 0 && words[i - 1] == "the")))
+}
+
 /// Positions of words that only say what kind of answer is wanted ("what
 /// *year*", "his *job*", "*tell* me about"): they steer the type and are not
 /// words a fact must contain.
@@ -154,7 +162,7 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
         // "Which body does Kirby work for?": with a job asked about, the
         // kind of employer is the question's shape, not a word to match.
         let employer = EMPLOYERS.contains(w) && words.iter().any(|x| ROLE_NOUNS.contains(x));
-        if ROLE_NOUNS.contains(w)
+        if role_noun_at(&words, i)
             || line_of
             || called_last
             || employer
@@ -215,7 +223,6 @@ pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
 /// ```
 pub fn classify(tokens: &[Token]) -> Class {
     let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let tell_me_about = words
         .windows(2)
         .any(|w| w[0] == "tell" && matches!(w[1], "me" | "us"));
@@ -271,7 +278,8 @@ pub fn classify(tokens: &[Token]) -> Class {
         QuestionKind::HowMany | QuestionKind::When | QuestionKind::Where
     );
     let role = !counts
-        && (has(ROLE_NOUNS) || (words.first() == Some(&"what") && words.last() == Some(&"do")));
+        && ((0..words.len()).any(|i| role_noun_at(&words, i))
+            || (words.first() == Some(&"what") && words.last() == Some(&"do")));
     Class { kind, said, role }
 }
 
@@ -368,6 +376,8 @@ const AMOUNT_WORDS: &[&str] = &[
 /// let says = |t: &str| states_unknown(&tokenize(t));
 /// assert!(says("The cause of the fire has not been determined."));
 /// assert!(says("Police declined to name the driver."));
+/// assert!(says("Brandt did not name them."));
+/// assert!(!says("The state does not provide these services."));
 /// assert!(says("It remains unclear how many were hurt."));
 /// assert!(!says("The fire was caused by a faulty heater."));
 /// assert!(!says("She did not know the answer, she said, but found it."));
@@ -433,6 +443,15 @@ pub fn states_unknown(tokens: &[Token]) -> bool {
             || (here == "yet" && w(i + 1) == "to")
             // "declined to say", "refused to comment"
             || (DECLINED.contains(&here) && w(i + 1) == "to" && TO_SAY.contains(&w(i + 2)))
+            // "Police did not name them", "would not comment" (not "does
+            // not provide these services")
+            || (here == "not"
+                && i > 0
+                && matches!(w(i - 1), "did" | "does" | "do" | "would" | "will")
+                && matches!(
+                    w(i + 1),
+                    "say" | "comment" | "name" | "identify" | "disclose" | "reveal" | "specify"
+                ))
             // "under investigation"
             || (here == "under" && w(i + 1) == "investigation")
     })
