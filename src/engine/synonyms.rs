@@ -107,6 +107,10 @@ pub const BUILTIN: &[&[&str]] = &[
     &["hoard", "treasure", "trove", "cache", "stash"],
     &["unemployment", "unemployed", "jobless"],
     &["bicycle", "bike", "cycle"],
+    &["family", "families", "household"],
+    &["stock", "shares"],
+    &["value", "valued", "worth", "valuation"],
+    &["price", "priced", "retail"],
 ];
 
 /// Maps a stem to its group's canonical stem.
@@ -147,6 +151,8 @@ impl Synonyms {
     /// let s = Synonyms::new(&[]);
     /// assert_eq!(s.canon(&stem("trade")), s.canon(&stem("swap")));
     /// assert_eq!(s.canon(&stem("triggered")), s.canon(&stem("caused")));
+    /// assert_eq!(s.canon(&stem("household")), s.canon(&stem("family")));
+    /// assert_ne!(s.canon(&stem("price")), s.canon(&stem("cost"))); // borrowing costs
     /// assert_ne!(s.canon(&stem("fell")), s.canon(&stem("dropped"))); // rain fell
     /// assert_eq!(s.canon("zzz"), "zzz");
     /// ```
