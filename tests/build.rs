@@ -973,3 +973,27 @@ fn an_unknown_kind_of_a_known_thing() {
         None
     );
 }
+
+/// "What did the governor say?" is the Governor's words, not the Deputy
+/// Governor's (the role with fewest words wins); "the police inspector" is
+/// the Inspector (the organisation only qualifies); the role words and
+/// "say" need not be in the quotation itself.
+#[test]
+fn a_speaker_named_by_a_shared_role_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bank",
+        "date 2026-01-28 Bank cuts rate\n\n\
+         The National Bank of Estoria cut its key rate on Wednesday.\n\n\
+         Police said the inspector would speak later.\n\n\
+         Deputy Governor Jonas Ekberg voted against the cut, saying prices were still rising.\n\n\
+         \"We have come a long way,\" Governor Helena Marsh told a news conference. \
+         \"But this is not the start of a rapid series of cuts.\"\n\n\
+         \"We followed the money,\" Inspector Nadia Brandt said of an unrelated fraud.\n",
+    );
+    let a = ask(&out_file, "What did the governor say about future cuts?").expect("answered");
+    assert!(a.contains("rapid series"), "{a}");
+    let a = ask(&out_file, "What did the police inspector say?").expect("answered");
+    assert!(a.contains("followed the money"), "{a}");
+}

@@ -260,6 +260,7 @@ pub struct Index {
     /// role has it, in entity order: "who is the foreign minister" and
     /// "what did the Kremlin say" look people up by role without reading
     /// every role.
+    /// People by the terms of their roles ([`Index::role_holders`]).
     role_words: FxHashMap<String, Vec<u32>>,
     /// Every alias word, for spotting names among question words.
     alias_words: FxHashSet<String>,
@@ -309,7 +310,10 @@ impl Index {
                 && let Some(role) = &e.role
             {
                 for t in tokenize(role) {
-                    let people = ix.role_words.entry(t.text).or_default();
+                    if is_stop(&t.text) {
+                        continue;
+                    }
+                    let people = ix.role_words.entry(ix.term(&t.text)).or_default();
                     if people.last() != Some(&(i as u32)) {
                         people.push(i as u32);
                     }
@@ -475,12 +479,15 @@ impl Index {
         ix
     }
 
-    /// The index term of a folded word: its stem, mapped through synonyms.
-    /// The people whose role has this word (a folded question token).
+    /// The people whose role has this word (a folded question token), or
+    /// a word of the same term ("heads" for "head", "chief" for "head").
     pub fn role_holders(&self, word: &str) -> &[u32] {
-        self.role_words.get(word).map_or(&[], Vec::as_slice)
+        self.role_words
+            .get(&self.term(word))
+            .map_or(&[], Vec::as_slice)
     }
 
+    /// The index term of a folded word: its stem, mapped through synonyms.
     pub fn term(&self, word: &str) -> String {
         self.synonyms.canon(&stem(word)).to_string()
     }

@@ -60,6 +60,8 @@ const CAPITAL_FACTOR: f32 = 1.5;
 /// SQuAD questions asked of a neighbouring passage (1,787 that it cannot
 /// answer): 3 refused 7 more of them (1.5: 2; 5: 10) with no SQuAD answer lost.
 const NUMBER_FACTOR: f32 = 3.0;
+/// The most a weak word weighs ([`WEAK`]).
+const WEAK_WEIGHT: f32 = 0.5;
 /// An unknown word right before a known one names a kind of it the story
 /// may not tell of ("the average mortgage rate", "the deputy governor").
 /// Measured: 1.4 refused 7 more of the 1,787 neighbouring-passage SQuAD
@@ -450,7 +452,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 return role_holder(snap, &tokens[span.clone()]);
             }
             if !span.clone().all(|i| linked(i) || is_stop(&tokens[i].text)) {
-                return None;
+                // "the police inspector": an organisation, then role words.
+                let org = links
+                    .iter()
+                    .filter(|l| span.contains(&l.start))
+                    .all(|l| is_organisation(snap, l.entity));
+                let rest: Vec<Token> = span
+                    .clone()
+                    .filter(|&i| !linked(i))
+                    .map(|i| tokens[i].clone())
+                    .collect();
+                return if org { role_holder(snap, &rest) } else { None };
             }
             links
                 .iter()
@@ -458,6 +470,32 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .map(|l| l.entity)
                 .next()
         });
+    // Role words that found the speaker ("the governor") name them; what
+    // they said need not repeat them: the words count where present and
+    // are not missed where absent, like weak words.
+    let mut terms = terms;
+    if let (Some(e), Some(span)) = (&speaker, &span)
+        && is_person(snap, *e)
+    {
+        let mut naming: Vec<String> = span
+            .clone()
+            .filter(|&i| !links.iter().any(|l| (l.start..l.end).contains(&i)))
+            .map(|i| index.term(&tokens[i].text))
+            .collect();
+        // Nor need a quotation of theirs carry "said", when the question
+        // says what it is about ("… say about future cuts?").
+        let say = index.term("say");
+        if terms
+            .iter()
+            .any(|t| !t.weak && t.term != say && !naming.contains(&t.term))
+        {
+            naming.push(say);
+        }
+        for t in terms.iter_mut().filter(|t| naming.contains(&t.term)) {
+            t.weak = true;
+            t.weight = t.weight.min(WEAK_WEIGHT);
+        }
+    }
     // An organisation's words ("What did the directorate say?") are a
     // fact of speech naming it, whoever spoke for it.
     let (speaker, speaker_org) = match speaker {
@@ -490,7 +528,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         class.role = true;
     }
 
-    let cands = candidates(index, &terms, total, &ents);
+    let cands = candidates(index, &terms, total, &ents, speaker);
     let considered = cands.len();
     let names_person = ents.iter().any(|&e| is_person(snap, e));
     // "How much does Biden care?" asks a degree, not an amount; "how much
@@ -816,7 +854,13 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
 /// sharing a common word (BENCHMARKS.md: 37k candidates per question at
 /// 100k facts before). Sums go into per-fact slots reused across questions
 /// ([`Scratch`]), not a hash map.
-fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u32, Cand)> {
+fn candidates(
+    index: &Index,
+    terms: &[Term],
+    total: f32,
+    ents: &[u32],
+    speaker: Option<u32>,
+) -> Vec<(u32, Cand)> {
     // The question's words some fact contains.
     let mut known: Vec<Known<'_>> = terms
         .iter()
@@ -856,7 +900,9 @@ fn candidates(index: &Index, terms: &[Term], total: f32, ents: &[u32]) -> Vec<(u
                 adds.push((w, idf, older, word));
             }
         }
-        for &e in ents {
+        // (the speaker asked of, found by role, is named by no entity of
+        // the question, yet only their facts can answer)
+        for &e in ents.iter().chain(speaker.as_ref()) {
             let facts = &index.entity_facts[e as usize];
             for &d in &facts[facts.len().saturating_sub(MAX_ENTITY_FACTS)..] {
                 s.candidate(d);
@@ -1106,7 +1152,9 @@ fn own_words<'t>(snap: &Snapshot, who: Option<u32>, text: &'t str) -> Cow<'t, st
 
 /// The one person whose role has every word of `words` but the stop
 /// words ("the director" → "Museum director Claudia Reinholt"), if
-/// exactly one has.
+/// exactly one has; of several, the one whose role has fewest words, if
+/// only one has that few ("the governor" → "Governor Helena Marsh", not
+/// "Deputy Governor Jonas Ekberg").
 fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
     let wanted: Vec<&str> = words
         .iter()
@@ -1125,7 +1173,31 @@ fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
         .iter()
         .filter(|e| lists.iter().all(|l| l.binary_search(e).is_ok()));
     let first = *holders.next()?;
-    holders.next().is_none().then_some(first)
+    let Some(second) = holders.next() else {
+        return Some(first);
+    };
+    let size = |e: u32| {
+        snap.knowledge
+            .entities
+            .get(e as usize)
+            .and_then(|p| p.role.as_deref())
+            .map_or(usize::MAX, |r| {
+                tokenize(r).iter().filter(|t| !is_stop(&t.text)).count()
+            })
+    };
+    let mut best = vec![first];
+    let mut least = size(first);
+    for &e in std::iter::once(second).chain(holders) {
+        let n = size(e);
+        if n < least {
+            least = n;
+            best.clear();
+        }
+        if n == least {
+            best.push(e);
+        }
+    }
+    (best.len() == 1).then_some(best[0])
 }
 
 /// Who speaks for an organisation: itself and each person whose role names
@@ -1357,7 +1429,7 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         };
         let id = index.term_id(&term);
         let weight = if weak {
-            0.5_f32.min(index.idf(&term))
+            WEAK_WEIGHT.min(index.idf(&term))
         } else if known {
             index.idf(&term)
         } else if name {
