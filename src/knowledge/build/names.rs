@@ -1096,6 +1096,20 @@ mod tests {
             Some(EntityKind::Place)
         );
         assert_ne!(kind("Joaquim Pires's company paid.", "Joaquim Pires"), org);
+        assert_eq!(
+            kind(
+                "Kestrel Electronics said on Wednesday it would act.",
+                "Kestrel Electronics"
+            ),
+            org
+        );
+        assert_eq!(
+            kind(
+                "Analysts at Bramwell Securities agreed.",
+                "Bramwell Securities"
+            ),
+            org
+        );
         assert!(!names("Alongside Whelan came Gershkovich.").contains(&"Alongside Whelan".into()));
     }
 
