@@ -997,3 +997,20 @@ fn a_speaker_named_by_a_shared_role_word() {
     let a = ask(&out_file, "What did the police inspector say?").expect("answered");
     assert!(a.contains("followed the money"), "{a}");
 }
+
+/// "take office" is one word of meaning ("sworn in"), not the weak "take".
+#[test]
+fn a_phrasal_verb_is_not_its_weak_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "recount",
+        "date 2023-11-14 Recount confirms governor\n\n\
+         A recount on Monday confirmed Marisol Quintero as the next governor of Valdera.\n\n\
+         Henrik Dahl, the outgoing governor, conceded on Tuesday.\n\n\
+         The new governor must present a budget by March 3.\n\n\
+         Quintero will be sworn in on December 1.\n",
+    );
+    let a = ask(&out_file, "when does the new governor take office").expect("answered");
+    assert!(a.contains("December 1"), "{a}");
+}

@@ -1414,11 +1414,13 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         {
             continue;
         }
-        let term = index.term(phrasal(tokens, i).unwrap_or(&t.text));
+        let word = phrasal(tokens, i).unwrap_or(&t.text);
+        let term = index.term(word);
         if out.iter().any(|o| o.term == term) {
             continue;
         }
-        let weak = WEAK.contains(&t.text.as_str());
+        // ("take" is weak, "take office" is not)
+        let weak = WEAK.contains(&word);
         let known = index.has_term(&term);
         let digits = t.text.bytes().all(|b| b.is_ascii_digit());
         let name = t.capital && i > 0 && !shouting;
