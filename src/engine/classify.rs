@@ -915,14 +915,23 @@ pub fn future_cue(tokens: &[Token]) -> bool {
 /// assert!(asks_future(&tokenize("When will the exchange happen?")));
 /// assert!(asks_future(&tokenize("When is Griner going to be freed?")));
 /// assert!(!asks_future(&tokenize("When was the offer made?")));
+/// assert!(asks_future(&tokenize("When is the exchange expected to take place?")));
+/// assert!(!asks_future(&tokenize("When was the swap expected to happen?")));
 /// ```
 pub fn asks_future(tokens: &[Token]) -> bool {
+    let present = tokens
+        .iter()
+        .any(|t| matches!(t.text.as_str(), "is" | "are" | "am"));
     tokens
         .iter()
         .enumerate()
         .any(|(i, t)| match t.text.as_str() {
             "will" | "shall" | "gonna" => true,
             "going" => tokens.get(i + 1).is_some_and(|n| n.text == "to"),
+            // "When is the exchange expected to take place?"
+            "expected" | "due" | "scheduled" | "set" | "slated" | "planned" => {
+                present && tokens.get(i + 1).is_some_and(|n| n.text == "to")
+            }
             _ => false,
         })
 }
