@@ -1014,3 +1014,26 @@ fn a_phrasal_verb_is_not_its_weak_verb() {
     let a = ask(&out_file, "when does the new governor take office").expect("answered");
     assert!(a.contains("December 1"), "{a}");
 }
+
+/// "last year" says when, not what: "Three years is a long time to wait"
+/// tells nothing of last year's profits.
+#[test]
+fn a_relative_time_is_no_word_to_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "court",
+        "date 2022-05-25 Court ruling\n\n\
+         A court on Wednesday ordered Serrano Hill Mining to pay 86 million dollars for a \
+         dam collapse.\n\n\
+         \"Three years is a long time to wait, but we never stopped believing,\" said \
+         Josefina Ruiz, a farmer.\n\n\
+         The company said it would appeal.\n",
+    );
+    assert_eq!(
+        ask(&out_file, "how much were the mine's profits last year"),
+        None
+    );
+    let a = ask(&out_file, "How long did the families wait?").expect("answered");
+    assert!(a.contains("Three years"), "{a}");
+}

@@ -1419,8 +1419,8 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         if out.iter().any(|o| o.term == term) {
             continue;
         }
-        // ("take" is weak, "take office" is not)
-        let weak = WEAK.contains(&word);
+        // ("take" is weak, "take office" is not; "year" of "last year" is)
+        let weak = WEAK.contains(&word) || relative_time(tokens, i);
         let known = index.has_term(&term);
         let digits = t.text.bytes().all(|b| b.is_ascii_digit());
         let name = t.capital && i > 0 && !shouting;
@@ -1467,6 +1467,22 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         t.weight = -t.weight * base * UNKNOWN_WEIGHT;
     }
     out
+}
+
+/// Whether word `i` is the unit of a time told relative to the article
+/// ("last year", "this month", "next week"): when, not what, is asked, so
+/// a fact need not have the word ("What was Serrano Hill's profit last
+/// year?" is not answered by "Three years is a long time").
+fn relative_time(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            tokens[i].text.as_str(),
+            "year" | "month" | "week" | "weekend" | "season" | "quarter"
+        )
+        && matches!(
+            tokens[i - 1].text.as_str(),
+            "last" | "this" | "next" | "past" | "previous" | "coming"
+        )
 }
 
 /// Whether word `i` stands right before a word the story knows, as in
