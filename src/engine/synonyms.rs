@@ -42,7 +42,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["businessman", "businessperson", "entrepreneur", "tycoon", "merchant", "dealer"],
     &["weapon", "arm", "gun", "firearm", "munition"],
     &["kill", "murder", "assassinate"],
-    &["job", "role", "position", "title", "occupation", "post", "profession", "function", "work"],
+    &["job", "role", "position", "title", "occupation", "post", "profession", "function", "work", "employ", "employment"],
     &["happen", "occur"],
     &["mediate", "mediation", "mediator", "broker", "facilitate", "intermediary"],
     &["serious", "sincere", "genuine", "earnest", "honest"],
