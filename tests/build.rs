@@ -1037,3 +1037,23 @@ fn a_relative_time_is_no_word_to_match() {
     let a = ask(&out_file, "How long did the families wait?").expect("answered");
     assert!(a.contains("Three years"), "{a}");
 }
+
+/// "Which country's agency …?" asks whose: "Turkey's intelligence agency"
+/// answers though it tells no "where".
+#[test]
+fn which_countrys_asks_whose() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "swap",
+        "date 2024-08-01 Prisoners freed\n\n\
+         Paul Whelan was freed on Thursday in a prisoner exchange in Ankara.\n\n\
+         Turkey's national intelligence agency, MIT, said it had coordinated the exchange.\n",
+    );
+    let a = ask(
+        &out_file,
+        "Which country's intelligence agency coordinated the exchange?",
+    )
+    .expect("answered");
+    assert!(a.contains("Turkey's"), "{a}");
+}

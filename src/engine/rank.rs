@@ -321,6 +321,38 @@ fn same_stem(a: &str, b: &str) -> bool {
     common + SAME_STEM_TAIL >= a.len().max(b.len())
 }
 
+/// Whether the question asks which place something belongs to: "which
+/// country's agency", "what city's mayor".
+fn asks_whose_place(q: &str) -> bool {
+    let q = q.to_lowercase().replace('’', "'");
+    ["which", "what"].iter().any(|wh| {
+        ["country's", "nation's", "city's", "town's", "state's"]
+            .iter()
+            .any(|place| q.contains(&format!("{wh} {place}")))
+    })
+}
+
+/// Marks the best [`SOFT_TOP`] facts that name a place the question does
+/// not as fitting; whether any changed.
+fn names_a_place(snap: &Snapshot, ents: &[u32], scored: &mut [Scored]) -> bool {
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| !s.fits) {
+        let place = snap.index.fact_entities[s.fact as usize].iter().any(|&e| {
+            !ents.contains(&e)
+                && snap
+                    .knowledge
+                    .entities
+                    .get(e as usize)
+                    .is_some_and(|x| x.kind == EntityKind::Place)
+        });
+        if place {
+            s.fits = true;
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// Whether entity `e` is a person.
 fn is_person(snap: &Snapshot, e: u32) -> bool {
     snap.knowledge
@@ -645,10 +677,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
+    // "Which country's agency coordinated it?" asks whose, not where: a
+    // fact that names a place answers, "where" or not ("Turkey's
+    // intelligence agency").
+    let placed = class.kind == QuestionKind::Where
+        && asks_whose_place(q)
+        && names_a_place(snap, &ents, &mut scored);
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
     if softened
+        || placed
         || year_kept
         || detached
         || hopeless
