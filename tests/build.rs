@@ -1057,3 +1057,21 @@ fn which_countrys_asks_whose() {
     .expect("answered");
     assert!(a.contains("Turkey's"), "{a}");
 }
+
+/// "What's the painting called?" is answered by the sentence that names
+/// it after an article: "The painting, "The Harbour at Dusk" by …".
+#[test]
+fn a_name_after_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "painting",
+        "date 2021-12-02 Painting recovered\n\n\
+         Police have recovered a 17th-century painting stolen from the Rosendal Museum in \
+         August, officials said on Thursday.\n\n\
+         The painting, \"The Harbour at Dusk\" by the Flemish master Pieter van Loon, is \
+         valued at about 12 million euros.\n",
+    );
+    let a = ask(&out_file, "what's the painting called").expect("answered");
+    assert!(a.contains("Harbour at Dusk"), "{a}");
+}

@@ -2182,8 +2182,11 @@ fn name_given(
             let copula = (i.saturating_sub(4)..i).any(|j| {
                 matches!(word(j), "is" | "was" | "are" | "were") && j > 0 && name_at(j - 1)
             });
+            // ("The painting, "The Harbour at Dusk" by …")
+            let article_then_name = matches!(word(i + 1), "the" | "a" | "an") && name_at(i + 2);
             if (t.capital && i > 0)
                 || name_at(i + 1)
+                || article_then_name
                 || called.is_some_and(|j| (j + 1..=j + 3).any(name_at))
                 || (i >= 1 && name_at(i - 1))
                 || (i >= 2 && matches!(word(i - 1), "a" | "an" | "the") && name_at(i - 2))
