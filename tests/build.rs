@@ -1075,3 +1075,31 @@ fn a_name_after_an_article() {
     let a = ask(&out_file, "what's the painting called").expect("answered");
     assert!(a.contains("Harbour at Dusk"), "{a}");
 }
+
+/// "Judge Paulo Meireles, chairman of the Provincial Electoral Commission"
+/// keeps both roles, so "the head of the electoral commission" finds him
+/// (head and chairman are one word of meaning).
+#[test]
+fn a_title_and_an_apposition_make_one_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "recount",
+        "date 2023-11-14 Recount confirms governor\n\n\
+         A hand recount confirmed Marisol Quintero as the next governor of Valdera.\n\n\
+         \"The numbers moved a little, but the result did not,\" said Judge Paulo Meireles, \
+         chairman of the Provincial Electoral Commission.\n\n\
+         Quintero thanked her supporters.\n",
+    );
+    let a = ask(
+        &out_file,
+        "What did the head of the electoral commission say about the result?",
+    )
+    .expect("answered");
+    assert!(a.contains("numbers moved"), "{a}");
+    let a = ask(&out_file, "Who is Paulo Meireles?").expect("answered");
+    assert!(
+        a.contains("chairman of the Provincial Electoral Commission"),
+        "{a}"
+    );
+}

@@ -501,9 +501,27 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             after += 3;
         }
         if let Some((r, end)) = apposition_after(sentence, &toks, after) {
-            if role.is_none() {
-                role = Some(r);
-            }
+            // "Judge Paulo Meireles, chairman of the Provincial Electoral
+            // Commission": the title and what the apposition adds.
+            // ("Dr", "Mr" are no roles: the apposition says the job.)
+            let courtesy = |t: &RoleFound| {
+                matches!(
+                    t.role.trim_end_matches('.').to_lowercase().as_str(),
+                    "dr" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame"
+                )
+            };
+            role = Some(match role.take() {
+                None => r,
+                Some(t)
+                    if courtesy(&t) || r.role.to_lowercase().contains(&t.role.to_lowercase()) =>
+                {
+                    r
+                }
+                Some(t) => RoleFound {
+                    role: format!("{}, {}", t.role, r.role),
+                    why: "title before the name and apposition after it",
+                },
+            });
             after = end;
             if toks.get(after).is_some_and(|t| t.is(",")) {
                 after += 1;
@@ -970,6 +988,16 @@ mod tests {
         assert_eq!(
             role(&ms, "Omar Diaz").as_deref(),
             Some("head of the Federal Tax Service")
+        );
+        let ms = mentions("Judge Paulo Meireles, chairman of the commission, said so.");
+        assert_eq!(
+            role(&ms, "Paulo Meireles").as_deref(),
+            Some("Judge, chairman of the commission")
+        );
+        let ms = mentions("Dr Amara Quist, a geochemist at Tromso, said so.");
+        assert_eq!(
+            role(&ms, "Amara Quist").as_deref(),
+            Some("a geochemist at Tromso")
         );
         let ms = mentions("The museum director, Claudia Reinholt, called it a blow.");
         assert_eq!(
