@@ -20,7 +20,7 @@ pub const BUILTIN: &[&[&str]] = &[
         "remark", "declare", "declaration", "note", "add", "mention", "speak",
         "spoke", "claim", "assert", "insist", "announce", "respond", "response", "reply",
         "react", "reaction", "think", "view", "opinion", "proclaim", "proclamation", "describe",
-        "characterize", "characterise",
+        "characterize", "characterise", "speech",
     ],
     &["sentence", "sentenced", "jail", "convict", "conviction", "serve"],
     &["accuse", "accusation", "charge", "allege", "allegation", "trial", "indict", "indictment", "prosecute", "prosecution", "suspect"],
@@ -85,7 +85,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["large", "larger", "largest", "big", "bigger", "biggest", "huge"],
     &["small", "smaller", "smallest", "tiny"],
     &["official", "officially", "formal", "formally"],
-    &["cede", "concede", "relinquish", "surrender"],
+    &["cede", "concede", "concession", "relinquish", "surrender"],
     &["cause", "trigger", "prompt", "spark", "provoke"],
     &["increase", "rise", "rose", "raise", "hike", "boost", "jump", "climb"],
     &["decrease", "drop", "reduce", "reduction", "cut", "plunge", "slump", "shrink"],
@@ -152,6 +152,8 @@ impl Synonyms {
     /// assert_eq!(s.canon(&stem("trade")), s.canon(&stem("swap")));
     /// assert_eq!(s.canon(&stem("triggered")), s.canon(&stem("caused")));
     /// assert_eq!(s.canon(&stem("household")), s.canon(&stem("family")));
+    /// assert_eq!(s.canon(&stem("concession")), s.canon(&stem("conceded")));
+    /// assert_eq!(s.canon(&stem("speech")), s.canon(&stem("statement")));
     /// assert_ne!(s.canon(&stem("price")), s.canon(&stem("cost"))); // borrowing costs
     /// assert_ne!(s.canon(&stem("fell")), s.canon(&stem("dropped"))); // rain fell
     /// assert_eq!(s.canon("zzz"), "zzz");
