@@ -2121,7 +2121,15 @@ const NAMED_NOUNS: &[&str] = &[
     "banks", "airline", "airlines", "band", "bands", "ship", "ships", "journal", "journals",
     "magazine", "magazines", "stadium", "stadiums", "hotel", "hotels", "restaurant",
     "restaurants", "airport", "airports", "manufacturer", "manufacturers", "publisher",
-    "publishers", "label", "charity", "charities",
+    "publishers", "label", "charity", "charities", "battle", "battles", "war", "wars", "treaty",
+    "treaties", "river", "rivers", "mountain", "mountains", "lake", "lakes", "island", "islands",
+    "bridge", "bridges", "street", "station", "festival", "festivals", "tournament", "award",
+    "awards", "prize", "prizes", "book", "books", "film", "films", "song", "songs", "album",
+    "albums", "novel", "novels", "opera", "operas", "mission", "missions", "project", "projects",
+    "programme", "program", "operation", "operations", "dynasty", "dynasties", "empire",
+    "empires", "kingdom", "kingdoms", "tribe", "tribes", "agency", "agencies", "organisation",
+    "organization", "church", "churches", "temple", "temples", "school", "schools", "college",
+    "colleges",
 ];
 
 /// The thing asked of with "which" when it goes by a name ("Which gallery
