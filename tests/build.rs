@@ -1103,3 +1103,24 @@ fn a_title_and_an_apposition_make_one_role() {
         "{a}"
     );
 }
+
+/// "210,000 current and former patients" counts patients; data is
+/// information.
+#[test]
+fn a_count_through_and() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "hospital",
+        "date 2020-10-08 Hospital attack\n\n\
+         A ransomware attack shut down the computer systems of Mercy Vale Hospital on \
+         Sunday.\n\n\
+         The hospital said personal information of up to 210,000 current and former \
+         patients may have been accessed.\n\n\
+         About 40 patients were moved to other hospitals.\n",
+    );
+    let a = ask(&out_file, "How many patients' data may have been exposed?").expect("answered");
+    assert!(a.contains("210,000"), "{a}");
+    let a = ask(&out_file, "How many patients were moved?").expect("answered");
+    assert!(a.contains("About 40"), "{a}");
+}

@@ -2038,11 +2038,28 @@ fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Sc
                     j += 1;
                 }
             }
-            toks[j.min(toks.len())..]
-                .iter()
-                .take(3)
-                .take_while(|n| !COUNT_BREAK.contains(&n.text.as_str()))
-                .any(|n| matches(&n.text))
+            // "210,000 current and former patients": "and"/"or" between
+            // words that describe the noun do not part it from the number.
+            let rest = &toks[j.min(toks.len())..];
+            let mut words = 0;
+            for (k, n) in rest.iter().enumerate() {
+                let joins = matches!(n.text.as_str(), "and" | "or")
+                    && k > 0
+                    && rest
+                        .get(k + 1)
+                        .is_some_and(|m| !m.capital && !m.text.bytes().any(|b| b.is_ascii_digit()));
+                if joins {
+                    continue;
+                }
+                if words == 3 || COUNT_BREAK.contains(&n.text.as_str()) {
+                    break;
+                }
+                if matches(&n.text) {
+                    return true;
+                }
+                words += 1;
+            }
+            false
         })
     };
     unfit_unless(snap, who, scored, counts)

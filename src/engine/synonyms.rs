@@ -57,7 +57,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["inaugurate", "inauguration"],
     &["photograph", "photo"],
     &["examination", "exam"],
-    &["information", "info"],
+    &["information", "info", "data"],
     &["steal", "stole", "stolen", "theft", "rob", "robbery", "loot", "heist", "burglary"],
     &["injure", "injured", "injury", "hurt", "wound", "wounded"],
     &["sell", "sale", "sold"],
