@@ -1124,3 +1124,23 @@ fn a_count_through_and() {
     let a = ask(&out_file, "How many patients were moved?").expect("answered");
     assert!(a.contains("About 40"), "{a}");
 }
+
+/// "Who won the men's race?" is not answered by the women's race.
+#[test]
+fn the_mens_race_is_not_the_womens() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "marathon",
+        "date 2022-10-09 Marathon record\n\n\
+         Kenya's Isaac Rotich broke the course record on Sunday, pulling away in the final \
+         seven kilometers.\n\n\
+         In the women's race, Ethiopia's Hana Gebremariam won her second straight title.\n",
+    );
+    let a = ask(&out_file, "Who won the women's race?").expect("answered");
+    assert!(a.contains("Gebremariam"), "{a}");
+    assert!(
+        ask(&out_file, "Who won the men's race?").is_none_or(|a| !a.contains("Gebremariam")),
+        "the women's winner is no answer"
+    );
+}

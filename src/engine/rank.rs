@@ -321,6 +321,30 @@ fn same_stem(a: &str, b: &str) -> bool {
     common + SAME_STEM_TAIL >= a.len().max(b.len())
 }
 
+/// Words for men and for women (and boys and girls), as a question and a
+/// fact may contrast them: "the men's race", "the women's race".
+const MALE: &[&str] = &["men", "man", "mens", "male", "males", "boys", "boy"];
+const FEMALE: &[&str] = &[
+    "women", "woman", "womens", "female", "females", "girls", "girl",
+];
+
+/// Marks the best [`SOFT_TOP`] fitting facts that speak of the other sex
+/// only as not fitting, when the question asks of one: "Who won the men's
+/// race?" is not answered by "In the women's race, Hana Gebremariam won".
+/// Whether any changed.
+fn opposite_sex(snap: &Snapshot, question: &[Token], scored: &mut [Scored]) -> bool {
+    let has = |toks: &[Token], list: &[&str]| toks.iter().any(|t| list.contains(&t.text.as_str()));
+    let (asked, other) = match (has(question, MALE), has(question, FEMALE)) {
+        (true, false) => (MALE, FEMALE),
+        (false, true) => (FEMALE, MALE),
+        _ => return false,
+    };
+    unfit_unless(snap, None, scored, |text| {
+        let toks = tokenize(text);
+        has(&toks, asked) || !has(&toks, other)
+    })
+}
+
 /// Whether the question asks which place something belongs to: "which
 /// country's agency", "what city's mayor".
 fn asks_whose_place(q: &str) -> bool {
@@ -683,10 +707,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let placed = class.kind == QuestionKind::Where
         && asks_whose_place(q)
         && names_a_place(snap, &ents, &mut scored);
+    // "Who won the men's race?" is not answered by the women's race.
+    let sexed = opposite_sex(snap, &tokens, &mut scored);
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
     if softened
+        || sexed
         || placed
         || year_kept
         || detached
