@@ -1144,3 +1144,19 @@ fn the_mens_race_is_not_the_womens() {
         "the women's winner is no answer"
     );
 }
+
+/// "had to leave their homes" is to be evacuated (or to flee).
+#[test]
+fn leaving_home_is_evacuation() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "wildfire",
+        "date 2025-07-29 Wildfire in Catalonia\n\n\
+         More than 4,000 people were evacuated from towns in southern Catalonia on Tuesday \
+         as a wildfire burned through pine forest.\n\n\
+         About 450 firefighters were working on the blaze, supported by 22 aircraft.\n",
+    );
+    let a = ask(&out_file, "How many people had to leave their homes?").expect("answered");
+    assert!(a.contains("4,000"), "{a}");
+}

@@ -252,6 +252,17 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sworn", "in", "inaugurate"), ("according", "to", "say"),
 ];
 
+/// Possessives a verb's object may carry ("left *their* homes").
+const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "my", "your"];
+
+/// A verb and its object that news says in one word: (verb, object, the
+/// one word); "left their homes" is "evacuated".
+#[rustfmt::skip]
+const VERB_OBJECT: &[(&str, &str, &str)] = &[
+    ("leave", "home", "evacuate"), ("leave", "homes", "evacuate"),
+    ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"),
+];
+
 /// Two-word titles that chat shortens to letters: "the CEO" is "the chief
 /// executive" (and "chief executive officer" keeps "officer" beside it).
 #[rustfmt::skip]
@@ -273,10 +284,24 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("He broke out of prison"), 1), None);
 /// assert_eq!(phrasal(&t, 3), None);
 /// assert_eq!(phrasal(&tokenize("the chief executive of Kestrel"), 1), Some("ceo"));
+/// assert_eq!(phrasal(&tokenize("they left their homes"), 1), Some("evacuate"));
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
     let particle = tokens.get(i + 1)?;
     let word = tokens[i].text.as_str();
+    // "left their homes", "fled home": one word, read through a possessive.
+    let object = if POSSESSIVES.contains(&particle.text.as_str()) {
+        tokens.get(i + 2)
+    } else {
+        Some(particle)
+    };
+    if let Some(o) = object
+        && let Some(&(_, _, one)) = VERB_OBJECT
+            .iter()
+            .find(|(v, n, _)| *n == o.text && stem(lemma(word)) == stem(v))
+    {
+        return Some(one);
+    }
     if let Some(&(_, _, letters)) = TITLE_LETTERS
         .iter()
         .find(|(a, b, _)| *a == word && *b == particle.text)
@@ -294,9 +319,12 @@ pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
         .map(|&(_, _, one)| one)
 }
 
-/// Whether token `i` is the particle of a [`phrasal`] verb.
+/// Whether token `i` is the particle of a [`phrasal`] verb. (The object
+/// of a [`VERB_OBJECT`] pair stays a word of its own: "homes".)
 pub fn phrasal_particle(tokens: &[Token], i: usize) -> bool {
-    i > 0 && phrasal(tokens, i - 1).is_some()
+    i > 0
+        && phrasal(tokens, i - 1).is_some()
+        && !VERB_OBJECT.iter().any(|(_, n, _)| *n == tokens[i].text)
 }
 
 #[cfg(test)]

@@ -108,6 +108,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["unemployment", "unemployed", "jobless"],
     &["bicycle", "bike", "cycle"],
     &["family", "families", "household"],
+    &["evacuate", "evacuation", "evacuee", "flee"],
     &["stock", "shares"],
     &["value", "valued", "worth", "valuation"],
     &["price", "priced", "retail"],
