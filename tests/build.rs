@@ -1160,3 +1160,27 @@ fn leaving_home_is_evacuation() {
     let a = ask(&out_file, "How many people had to leave their homes?").expect("answered");
     assert!(a.contains("4,000"), "{a}");
 }
+
+/// "the CEO" and "the boss" are the Chief Executive; "after the failure"
+/// says when they spoke, not what their words must hold.
+#[test]
+fn the_boss_after_the_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rocket",
+        "date 2023-04-21 Rocket explodes\n\n\
+         A Skylark 2 rocket built by Orbitra exploded 74 seconds after lift-off on Thursday, \
+         a failure that destroyed nine satellites.\n\n\
+         \"Obviously this is not the outcome we wanted,\" Chief Executive Lars Hedegaard said \
+         at a news conference.\n\n\
+         Investigators will examine the debris.\n",
+    );
+    for q in [
+        "What did the CEO say after the failure?",
+        "what did the boss say",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("not the outcome"), "{q}: {a}");
+    }
+}

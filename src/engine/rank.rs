@@ -538,6 +538,19 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             .filter(|&i| !links.iter().any(|l| (l.start..l.end).contains(&i)))
             .map(|i| index.term(&tokens[i].text))
             .collect();
+        // "… say after the failure?": when they spoke, not what about.
+        if let Some(at) = tokens[span.end..].iter().position(|t| {
+            matches!(
+                t.text.as_str(),
+                "after" | "before" | "during" | "when" | "while" | "following"
+            )
+        }) {
+            naming.extend(
+                tokens[span.end + at + 1..]
+                    .iter()
+                    .map(|t| index.term(&t.text)),
+            );
+        }
         // Nor need a quotation of theirs carry "said", when the question
         // says what it is about ("… say about future cuts?").
         let say = index.term("say");
