@@ -47,7 +47,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["mediate", "mediation", "mediator", "broker", "facilitate", "intermediary"],
     &["serious", "sincere", "genuine", "earnest", "honest"],
     &["meaningful", "substantial", "significant", "substantive"],
-    &["priority", "important", "importance", "key", "care", "matter"],
+    &["priority", "important", "importance", "key", "care", "matter", "main", "principal"],
     &["begin", "start", "launch", "open"],
     &["end", "finish", "conclude", "close"],
     &["die", "death", "dead", "died"],
