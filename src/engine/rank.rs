@@ -2184,8 +2184,7 @@ const NAMED_NOUNS: &[&str] = &[
     "awards", "prize", "prizes", "book", "books", "film", "films", "song", "songs", "album",
     "albums", "novel", "novels", "opera", "operas", "mission", "missions", "project", "projects",
     "programme", "program", "operation", "operations", "dynasty", "dynasties", "empire",
-    "empires", "kingdom", "kingdoms", "tribe", "tribes", "agency", "agencies", "organisation",
-    "organization", "church", "churches", "temple", "temples", "school", "schools", "college",
+    "empires", "kingdom", "kingdoms", "tribe", "tribes", "church", "churches", "temple", "temples", "school", "schools", "college",
     "colleges",
 ];
 
