@@ -249,7 +249,8 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("step", "up", "increase"), ("scale", "back", "reduce"), ("cut", "back", "reduce"),
     ("wind", "down", "end"), ("bring", "about", "cause"), ("take", "charge", "lead"),
     ("take", "place", "happen"), ("take", "office", "inaugurate"), ("swear", "in", "inaugurate"),
-    ("sworn", "in", "inaugurate"), ("according", "to", "say"),
+    ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
+    ("chip", "in", "contribute"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").

@@ -109,6 +109,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["bicycle", "bike", "cycle"],
     &["family", "families", "household"],
     &["evacuate", "evacuation", "evacuee", "flee"],
+    &["contribute", "contribution", "invest", "investment", "donate", "donation"],
     &["stock", "shares"],
     &["value", "valued", "worth", "valuation"],
     &["price", "priced", "retail"],
@@ -155,6 +156,7 @@ impl Synonyms {
     /// assert_eq!(s.canon(&stem("household")), s.canon(&stem("family")));
     /// assert_eq!(s.canon(&stem("concession")), s.canon(&stem("conceded")));
     /// assert_eq!(s.canon(&stem("speech")), s.canon(&stem("statement")));
+    /// assert_eq!(s.canon(&stem("invested")), s.canon(&stem("contributed")));
     /// assert_ne!(s.canon(&stem("price")), s.canon(&stem("cost"))); // borrowing costs
     /// assert_ne!(s.canon(&stem("fell")), s.canon(&stem("dropped"))); // rain fell
     /// assert_eq!(s.canon("zzz"), "zzz");
