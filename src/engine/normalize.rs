@@ -250,7 +250,8 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("wind", "down", "end"), ("bring", "about", "cause"), ("take", "charge", "lead"),
     ("take", "place", "happen"), ("take", "office", "inaugurate"), ("swear", "in", "inaugurate"),
     ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
-    ("chip", "in", "contribute"),
+    ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
+    ("come", "down", "collapse"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").
@@ -286,6 +287,7 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&t, 3), None);
 /// assert_eq!(phrasal(&tokenize("the chief executive of Kestrel"), 1), Some("ceo"));
 /// assert_eq!(phrasal(&tokenize("they left their homes"), 1), Some("evacuate"));
+/// assert_eq!(phrasal(&tokenize("the span gave way"), 2), Some("collapse"));
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
     let particle = tokens.get(i + 1)?;
