@@ -117,6 +117,8 @@ const WEAK: &[&str] = &[
     "next", "upcoming", "planned", "scheduled", "due", "supposed", "expected", "likely",
     // time prepositions: "what did Bout say after winning" asks what he said
     "after", "before", "during", "since", "until", "while",
+    // "who quit over the collapse": over is a cause or a topic here
+    "over",
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
     "gave", "given",
