@@ -1184,3 +1184,23 @@ fn the_boss_after_the_failure() {
         assert!(a.contains("not the outcome"), "{q}: {a}");
     }
 }
+
+/// "come down" is to collapse ("gave way"), and "over the collapse" names
+/// a cause: the fact need not say "over".
+#[test]
+fn a_bridge_that_came_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bridge",
+        "date 2023-11-09 Bridge inquiry\n\n\
+         An inquiry found that warnings about the Stegbach bridge were ignored for years.\n\n\
+         The central span of the bridge gave way at 6:40 in the morning on March 14.\n\n\
+         Alpenstrassen chief executive Walter Hofbauer resigned in April over the \
+         collapse.\n",
+    );
+    let a = ask(&out_file, "When did the bridge come down?").expect("answered");
+    assert!(a.contains("March 14"), "{a}");
+    let a = ask(&out_file, "Who quit over the collapse?").expect("answered");
+    assert!(a.contains("Hofbauer"), "{a}");
+}
