@@ -540,6 +540,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             .filter(|&i| !links.iter().any(|l| (l.start..l.end).contains(&i)))
             .map(|i| index.term(&tokens[i].text))
             .collect();
+        let by_role = !naming.is_empty();
         // "… say after the failure?": when they spoke, not what about.
         if let Some(at) = tokens[span.end..].iter().position(|t| {
             matches!(
@@ -553,12 +554,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                     .map(|t| index.term(&t.text)),
             );
         }
-        // Nor need a quotation of theirs carry "said", when the question
-        // says what it is about ("… say about future cuts?").
+        // Nor need a quotation of theirs carry "said", when they were
+        // found by role and the question says what it is about ("What
+        // did the governor say about future cuts?": the Governor's words
+        // went on in "But this is not the start of a rapid series of
+        // cuts."). (Named, "said" keeps its weight: tried weak, "What did
+        // Whitfield say about the deal?" lost its answer.)
         let say = index.term("say");
-        if terms
-            .iter()
-            .any(|t| !t.weak && t.term != say && !naming.contains(&t.term))
+        if by_role
+            && terms
+                .iter()
+                .any(|t| !t.weak && t.term != say && !naming.contains(&t.term))
         {
             naming.push(say);
         }
