@@ -18,9 +18,22 @@ pub fn cite(s: &SourceRef) -> String {
     }
 }
 
-/// The quote as shown: in typographic quotation marks, on one line.
+/// The quote as shown: in typographic quotation marks, on one line; a
+/// quotation that is all in marks already keeps its own (not “"…"”).
+///
+/// ```
+/// use storybot::render::quoted;
+/// assert_eq!(quoted("Prices  rose."), "“Prices rose.”");
+/// assert_eq!(quoted("\"But not yet.\""), "“But not yet.”");
+/// assert_eq!(quoted("\"No,\" he said."), "“\"No,\" he said.”");
+/// ```
 pub fn quoted(q: &str) -> String {
-    format!("“{}”", q.split_whitespace().collect::<Vec<_>>().join(" "))
+    let flat = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    let inner = flat
+        .strip_prefix(['"', '“'])
+        .and_then(|s| s.strip_suffix(['"', '”']))
+        .filter(|s| !s.contains(['"', '“', '”']));
+    format!("“{}”", inner.unwrap_or(&flat))
 }
 
 /// The lead line of an answer, with "As of DATE" when the engine set it.
