@@ -323,6 +323,54 @@ fn same_stem(a: &str, b: &str) -> bool {
     common + SAME_STEM_TAIL >= a.len().max(b.len())
 }
 
+/// In "what did X say …" with X found: the words that found X by role
+/// ("the governor") name them, and what they said need not repeat them;
+/// "… say after the failure?" tells when they spoke, not what about; and
+/// found by role, their quotation need not carry "said" when the question
+/// says what it is about ("What did the governor say about future cuts?":
+/// the Governor's words went on in "But this is not the start of a rapid
+/// series of cuts."). Those words become weak: counted where present, not
+/// missed where absent. (Named, "said" keeps its weight: tried weak, "What
+/// did Whitfield say about the deal?" lost its answer.)
+fn weaken_speaker_words(
+    index: &Index,
+    tokens: &[Token],
+    links: &[Link],
+    span: std::ops::Range<usize>,
+    terms: &mut [Term],
+) {
+    let mut weak: Vec<String> = span
+        .clone()
+        .filter(|&i| !links.iter().any(|l| (l.start..l.end).contains(&i)))
+        .map(|i| index.term(&tokens[i].text))
+        .collect();
+    let by_role = !weak.is_empty();
+    if let Some(at) = tokens[span.end..].iter().position(|t| {
+        matches!(
+            t.text.as_str(),
+            "after" | "before" | "during" | "when" | "while" | "following"
+        )
+    }) {
+        weak.extend(
+            tokens[span.end + at + 1..]
+                .iter()
+                .map(|t| index.term(&t.text)),
+        );
+    }
+    let say = index.term("say");
+    if by_role
+        && terms
+            .iter()
+            .any(|t| !t.weak && t.term != say && !weak.contains(&t.term))
+    {
+        weak.push(say);
+    }
+    for t in terms.iter_mut().filter(|t| weak.contains(&t.term)) {
+        t.weak = true;
+        t.weight = t.weight.min(WEAK_WEIGHT);
+    }
+}
+
 /// Words for men and for women (and boys and girls), as a question and a
 /// fact may contrast them: "the men's race", "the women's race".
 const MALE: &[&str] = &["men", "man", "mens", "male", "males", "boys", "boy"];
@@ -528,50 +576,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .map(|l| l.entity)
                 .next()
         });
-    // Role words that found the speaker ("the governor") name them; what
-    // they said need not repeat them: the words count where present and
-    // are not missed where absent, like weak words.
     let mut terms = terms;
     if let (Some(e), Some(span)) = (&speaker, &span)
         && is_person(snap, *e)
     {
-        let mut naming: Vec<String> = span
-            .clone()
-            .filter(|&i| !links.iter().any(|l| (l.start..l.end).contains(&i)))
-            .map(|i| index.term(&tokens[i].text))
-            .collect();
-        let by_role = !naming.is_empty();
-        // "… say after the failure?": when they spoke, not what about.
-        if let Some(at) = tokens[span.end..].iter().position(|t| {
-            matches!(
-                t.text.as_str(),
-                "after" | "before" | "during" | "when" | "while" | "following"
-            )
-        }) {
-            naming.extend(
-                tokens[span.end + at + 1..]
-                    .iter()
-                    .map(|t| index.term(&t.text)),
-            );
-        }
-        // Nor need a quotation of theirs carry "said", when they were
-        // found by role and the question says what it is about ("What
-        // did the governor say about future cuts?": the Governor's words
-        // went on in "But this is not the start of a rapid series of
-        // cuts."). (Named, "said" keeps its weight: tried weak, "What did
-        // Whitfield say about the deal?" lost its answer.)
-        let say = index.term("say");
-        if by_role
-            && terms
-                .iter()
-                .any(|t| !t.weak && t.term != say && !naming.contains(&t.term))
-        {
-            naming.push(say);
-        }
-        for t in terms.iter_mut().filter(|t| naming.contains(&t.term)) {
-            t.weak = true;
-            t.weight = t.weight.min(WEAK_WEIGHT);
-        }
+        weaken_speaker_words(index, &tokens, &links, span.clone(), &mut terms);
     }
     // An organisation's words ("What did the directorate say?") are a
     // fact of speech naming it, whoever spoke for it.
