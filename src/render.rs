@@ -18,6 +18,11 @@ pub fn cite(s: &SourceRef) -> String {
     }
 }
 
+/// Text on one line, runs of white space as one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The quote as shown: in typographic quotation marks, on one line; a
 /// quotation that is all in marks already keeps its own (not “"…"”).
 ///
@@ -28,7 +33,7 @@ pub fn cite(s: &SourceRef) -> String {
 /// assert_eq!(quoted("\"No,\" he said."), "“\"No,\" he said.”");
 /// ```
 pub fn quoted(q: &str) -> String {
-    let flat = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = one_line(q);
     let inner = flat
         .strip_prefix(['"', '“'])
         .and_then(|s| s.strip_suffix(['"', '”']))
@@ -49,10 +54,9 @@ pub fn lead(a: &Answer, h: &Hit) -> String {
 /// shows it once, as the quote.
 pub fn repeats(h: &Hit) -> bool {
     let Some(q) = &h.quote else { return false };
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let answer = flat(&h.answer);
+    let answer = one_line(&h.answer);
     let answer = answer.trim_end_matches('.');
-    !answer.is_empty() && flat(q).contains(answer)
+    !answer.is_empty() && one_line(q).contains(answer)
 }
 
 /// The answer above its source: the lead line, then the verbatim quote;
