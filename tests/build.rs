@@ -815,6 +815,30 @@ fn a_measure_asked_needs_its_unit() {
     assert_eq!(ask(&out_file, "How tall are the e-bikes?"), None);
 }
 
+/// "How strong…", "how effective…" ask for an amount, not a fact that
+/// uses the adjective; "what share of" asks for a part, not for stock.
+#[test]
+fn measure_adjectives_and_shares_ask_for_amounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "quake",
+        "date 2025-06-03 Quake hits Tarvan\n\n\
+         A magnitude 6.4 earthquake struck the province of Tarvan on Tuesday, officials said.\n\n\
+         Seismologists warned that more strong tremors were possible after the Tarvan earthquake.\n\n\
+         Halvard Mills will cut 1,200 jobs, or 14 percent of its workforce, the company said.\n\n\
+         Halvard Mills shares rose after the news of the cuts to its workforce.\n",
+    );
+    let a = ask(&out_file, "how strong was the tarvan quake?").expect("answered");
+    assert!(a.contains("6.4"), "{a}");
+    let a = ask(
+        &out_file,
+        "what share of its workforce will halvard mills cut?",
+    )
+    .expect("answered");
+    assert!(a.contains("14 percent"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

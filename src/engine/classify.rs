@@ -58,6 +58,16 @@ const MEASURES: &[&str] = &[
     "deep",
     "fast",
     "expensive",
+    "strong",
+    "powerful",
+    "severe",
+    "intense",
+    "effective",
+    "hot",
+    "cold",
+    "warm",
+    "steep",
+    "costly",
 ];
 #[rustfmt::skip]
 const SAY: &[&str] = &[
@@ -78,8 +88,11 @@ const AMOUNT_NOUNS: &[&str] = &[
     "temperature", "price", "percentage", "proportion", "amount", "number", "total", "cost",
     "age", "salary", "wage", "fee", "fine", "margin", "score", "rate", "speed", "distance",
     "height", "weight", "length", "size", "value", "sum", "budget", "population", "capacity",
-    "depth", "toll", "figure",
+    "depth", "toll", "figure", "share", "portion", "fraction", "magnitude", "ratio",
 ];
+/// Amount nouns that only say "a part of": "what share of its staff" is
+/// answered by "14 percent", which need not say "share".
+const PART_NOUNS: &[&str] = &["share", "portion", "fraction"];
 #[rustfmt::skip]
 const PLACE_NOUNS: &[&str] = &[
     "place", "city", "country", "location", "venue", "airport",
@@ -167,6 +180,7 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             || called_last
             || employer
             || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
+            || (after_wh && PART_NOUNS.contains(w) && next == "of")
             || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))
         {
