@@ -839,6 +839,22 @@ fn measure_adjectives_and_shares_ask_for_amounts() {
     assert!(a.contains("14 percent"), "{a}");
 }
 
+/// People "killed" are deaths: "how many deaths" finds "nine people were
+/// killed".
+#[test]
+fn the_killed_are_deaths() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ferry",
+        "date 2020-10-27 Ferry strikes breakwater\n\n\
+         At least nine people were killed after a passenger ferry struck a breakwater in fog.\n\n\
+         The ferry was carrying 212 passengers and 14 crew.\n",
+    );
+    let a = ask(&out_file, "how many deaths were there").expect("answered");
+    assert!(a.contains("nine people"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]
