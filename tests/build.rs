@@ -855,6 +855,28 @@ fn the_killed_are_deaths() {
     assert!(a.contains("nine people"), "{a}");
 }
 
+/// "…, officials said on Friday" tells when the news was told, not when the
+/// calf was born; asked when it was announced, it still answers.
+#[test]
+fn the_day_news_was_told_is_not_the_day_it_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rhino",
+        "date 2024-02-16 Rhino calf born\n\n\
+         A critically endangered black rhinoceros calf has been born at Carrow Park Zoo, \
+         the first rhino birth at the zoo in 27 years, officials said on Friday.\n\n\
+         The female calf was born early on Monday to 14-year-old mother Nala, the zoo said.\n\n\
+         Fewer than 6,500 black rhinos remain in the wild, according to conservation groups.\n\n\
+         The zoo will open the rhino house to visitors next month.\n\n\
+         Keepers said the mother was calm and feeding well.\n",
+    );
+    let a = ask(&out_file, "what day was the rhino calf born?").expect("answered");
+    assert!(a.contains("Monday"), "{a}");
+    let a = ask(&out_file, "when did officials announce the birth?").expect("answered");
+    assert!(a.contains("Friday"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

@@ -572,11 +572,84 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
         if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
             && (t.text != "may" || t.capital)
             && !place_in_name
+            && !reported_day(tokens, i)
         {
             bits = KindSet(bits.0 | cue.0);
         }
     }
     bits
+}
+
+/// Verbs of saying whose day is the report's, not the event's: "officials
+/// *said* on Friday".
+#[rustfmt::skip]
+const REPORT_VERBS: &[&str] = &[
+    "said", "says", "announced", "told", "reported", "confirmed", "added", "stated", "wrote",
+    "declared",
+];
+/// Words that may stand between such a verb and its day: "said in a
+/// statement on Monday", "told reporters late on Tuesday".
+#[rustfmt::skip]
+const REPORT_GAP: &[&str] = &[
+    "on", "late", "early", "last", "this", "in", "a", "statement", "reporters", "journalists",
+];
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+];
+
+/// Whether token `i` is the day something was said rather than the day it
+/// happened: "a calf has been born, officials said on Friday".
+pub fn reported_day(tokens: &[Token], i: usize) -> bool {
+    if !DAYS.contains(&tokens[i].text.as_str()) {
+        return false;
+    }
+    for t in tokens[..i].iter().rev().take(4) {
+        if REPORT_VERBS.contains(&t.text.as_str()) {
+            return true;
+        }
+        if !REPORT_GAP.contains(&t.text.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a text's only dates are the days its news was told ("…,
+/// officials said on Friday"): it tells when it was said, not when what it
+/// says happened.
+///
+/// ```
+/// use storybot::engine::{classify::dated_by_report, normalize::tokenize};
+/// assert!(dated_by_report(&tokenize("A calf was born, officials said on Friday.")));
+/// assert!(!dated_by_report(&tokenize("The calf was born on Monday, the zoo said on Friday.")));
+/// assert!(!dated_by_report(&tokenize("The calf was born in 2023, the zoo said Friday.")));
+/// assert!(!dated_by_report(&tokenize("The calf was born, the zoo said.")));
+/// ```
+pub fn dated_by_report(tokens: &[Token]) -> bool {
+    let mut reported = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.text.as_str();
+        let date = DAYS.contains(&w)
+            || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+            || (w.bytes().any(|b| b.is_ascii_digit()) && year_or_clock(w));
+        if !date {
+            continue;
+        }
+        if reported_day(tokens, i) {
+            reported = true;
+        } else {
+            return false;
+        }
+    }
+    reported
 }
 
 /// Whether a token with digits reads as a year ("1186", "2022", "1960s")
@@ -1017,6 +1090,11 @@ impl KindSet {
 
     fn bit(k: FactKind) -> u16 {
         1 << (k as u16)
+    }
+
+    /// The set without one kind.
+    pub fn without(self, k: FactKind) -> Self {
+        KindSet(self.0 & !Self::of(&[k]).0)
     }
 
     pub fn contains(self, k: FactKind) -> bool {

@@ -9,7 +9,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::classify::{KindSet, future_cue, states_unknown, text_cues};
+use super::classify::{KindSet, dated_by_report, future_cue, states_unknown, text_cues};
 use super::fuzzy::FuzzyIndex;
 use super::normalize::{Token, is_stop, phrasal, phrasal_particle, stem, tokenize};
 use super::synonyms::Synonyms;
@@ -35,7 +35,7 @@ pub struct FactRow {
     about: u32,
     /// How recent its source is among the sources, 0 (oldest) to 1.
     pub recency: f32,
-    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`], [`UNKNOWN`].
+    /// [`ABOUT_PERSON`], [`DATED`], [`FUTURE`], [`UNKNOWN`], [`REPORTED`].
     flags: u8,
 }
 
@@ -47,6 +47,7 @@ const ABOUT_PERSON: u8 = 1;
 const DATED: u8 = 2;
 const FUTURE: u8 = 4;
 const UNKNOWN: u8 = 8;
+const REPORTED: u8 = 16;
 
 impl FactRow {
     /// The entity the fact is first of all about.
@@ -73,6 +74,11 @@ impl FactRow {
     /// Its text says something is not known yet ([`states_unknown`]).
     pub fn unknown(&self) -> bool {
         self.flags & UNKNOWN != 0
+    }
+
+    /// Its text's only dates are when its news was told ([`dated_by_report`]).
+    pub fn reported(&self) -> bool {
+        self.flags & REPORTED != 0
     }
 }
 
@@ -123,6 +129,7 @@ struct FactTerms {
     cues: KindSet,
     future: bool,
     unknown: bool,
+    reported: bool,
 }
 
 /// Analyses a run of facts against the alias table of `ix` (built before,
@@ -206,6 +213,7 @@ fn analyse(
             cues: text_cues(&toks[..said]),
             future: future_cue(&toks),
             unknown: states_unknown(&toks),
+            reported: dated_by_report(&toks[..said]),
             leans_back: leans_back(&f.answer),
         });
     }
@@ -345,6 +353,7 @@ impl Index {
         let chunks = crate::par::map_chunks(&k.facts, |facts| analyse(&ix, &entity_pos, facts));
         let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut unknown: Vec<bool> = Vec::with_capacity(k.facts.len());
+        let mut by_report: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
         let mut global: Vec<u32> = Vec::new();
         let mut fi = 0u32;
@@ -411,6 +420,7 @@ impl Index {
                 cues.push(fact.cues);
                 future.push(fact.future);
                 unknown.push(fact.unknown);
+                by_report.push(fact.reported);
                 fi += 1;
             }
         }
@@ -453,7 +463,8 @@ impl Index {
             let flags = if about_person { ABOUT_PERSON } else { 0 }
                 | if f.date.is_some() { DATED } else { 0 }
                 | if future { FUTURE } else { 0 }
-                | if unknown[fi] { UNKNOWN } else { 0 };
+                | if unknown[fi] { UNKNOWN } else { 0 }
+                | if by_report[fi] { REPORTED } else { 0 };
             // An entity number is a position in `Knowledge::entities`,
             // which never holds u32::MAX of them.
             let about = about.unwrap_or(NO_ENTITY);

@@ -1606,7 +1606,9 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             coverage,
             words: c.words,
             names_all: c.entities == q.ents.len(),
-            fits: q.wants.is_none_or(|k| fits(k, &index.rows[d as usize]))
+            fits: q
+                .wants
+                .is_none_or(|k| fits(k, &index.rows[d as usize], q.class.said))
                 && (!q.future || index.rows[d as usize].future())
                 && (!q.money || index.rows[d as usize].cues.money())
                 && (!q.role_of
@@ -1659,7 +1661,12 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
 /// one right answer lost ("Where does newly created wealth concentrate?" —
 /// "in the possession of…"), wrong 42 → 41, neighbours' 190 → 187, made-up
 /// 16 → 14 of 46.
-fn fits(wants: FactKind, row: &FactRow) -> bool {
+fn fits(wants: FactKind, row: &FactRow, said: bool) -> bool {
+    // "A calf was born, officials said on Friday" does not tell when it
+    // was born, only when that was said.
+    if wants == FactKind::When && row.reported() && !said {
+        return row.cues.contains(FactKind::When);
+    }
     row.kinds.contains(wants)
         || row.cues.contains(wants)
         || (wants == FactKind::When && row.dated())
@@ -1769,7 +1776,13 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // "where is Whelan from?" is not answered by who Whelan is.
     let about = row.about();
     let primary = about.is_some() && ents.first() == about.as_ref();
-    let mut affinity = class.affinity(row.kinds);
+    let when_reported = row.reported() && !class.said;
+    let kinds = if when_reported {
+        row.kinds.without(FactKind::When)
+    } else {
+        row.kinds
+    };
+    let mut affinity = class.affinity(kinds);
     // "Who is X?" wants X's own role fact, not one where X is a bystander.
     if class.role && row.kinds.contains(FactKind::Role) && !primary {
         affinity -= 0.5;
@@ -1794,7 +1807,7 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     if primary {
         s += W_PRIMARY;
     }
-    if class.kind == QuestionKind::When && row.dated() {
+    if class.kind == QuestionKind::When && row.dated() && !when_reported {
         s += W_DATE;
     }
     match q.time {
