@@ -890,6 +890,7 @@ pub const DEPARTMENTS: &[&str] = &[
 
 /// Words that make a capitalised name an organisation.
 pub const ORG_CUES: &[&str] = &[
+    "lines",
     "ministry",
     "council",
     "house",

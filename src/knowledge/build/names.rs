@@ -438,6 +438,9 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                 && role.is_none()
                 && p + 2 <= e
                 && is_role_noun(&toks[p].lower())
+                // "Bluewater Isles Lines" is a company, whatever "-water"
+                // ends like.
+                && !contains(ORG_CUES, &toks[e].lower())
                 && !contains(NAME_PARTICLES, &toks[p + 1].lower())
                 && toks[p + 1..=e]
                     .iter()
@@ -974,6 +977,9 @@ mod tests {
         assert_eq!(role(&ms, "Cherelle").as_deref(), Some("Griner's wife"));
         let ms = mentions("In Paris, Marie Dubois spoke.");
         assert_eq!(role(&ms, "Marie Dubois"), None);
+        // A word that only ends like a role noun, in a company's name.
+        let ms = mentions("The ferry is operated by Bluewater Isles Lines, a private firm.");
+        assert!(ms.iter().any(|m| m.name == "Bluewater Isles Lines"));
     }
 
     #[test]
