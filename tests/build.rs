@@ -877,6 +877,33 @@ fn the_day_news_was_told_is_not_the_day_it_happened() {
     assert!(a.contains("Friday"), "{a}");
 }
 
+/// "The head of X", "the chief executive of X": the person whose role
+/// names X, not the chief of some other body; "Bluewater Isles Lines" is
+/// a company, not a person with the role "Bluewater".
+#[test]
+fn the_head_of_a_company_speaks_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ferry",
+        "date 2020-10-27 Ferry strikes breakwater\n\n\
+         The MV Corran Star, operated by Bluewater Isles Lines (BIL), was carrying 212 \
+         passengers when it struck a breakwater.\n\n\
+         The Maritime Accident Investigation Office has opened an inquiry, and its chief \
+         inspector, Rune Holt, said investigators had recovered the voyage data recorder.\n\n\
+         BIL chief executive Henrik Sand apologised to the families. \"We will not hide from \
+         our responsibility,\" Sand said in a statement.\n\n\
+         The company said it was trying to charter a replacement vessel.\n",
+    );
+    for q in [
+        "what did the head of bluewater isles lines say?",
+        "what did the chief executive of BIL say?",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("will not hide"), "{q}: {a}");
+    }
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

@@ -555,20 +555,29 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             if !span.clone().any(linked) {
                 // "What did the museum director say?": the one person
                 // whose role has those words.
-                return role_holder(snap, &tokens[span.clone()]);
+                return role_holder(snap, &tokens[span.clone()], None);
             }
             if !span.clone().all(|i| linked(i) || is_stop(&tokens[i].text)) {
-                // "the police inspector": an organisation, then role words.
-                let org = links
+                // "the police inspector", "the head of BIL": an
+                // organisation, then role words, held by someone who
+                // speaks for it.
+                let orgs: Vec<u32> = links
                     .iter()
                     .filter(|l| span.contains(&l.start))
-                    .all(|l| is_organisation(snap, l.entity));
+                    .map(|l| l.entity)
+                    .collect();
+                let org = orgs.iter().all(|&e| is_organisation(snap, e));
+                let voices: Vec<u32> = orgs.iter().flat_map(|&e| voices(snap, e)).collect();
                 let rest: Vec<Token> = span
                     .clone()
                     .filter(|&i| !linked(i))
                     .map(|i| tokens[i].clone())
                     .collect();
-                return if org { role_holder(snap, &rest) } else { None };
+                return if org {
+                    role_holder(snap, &rest, Some(&voices))
+                } else {
+                    None
+                };
             }
             links
                 .iter()
@@ -600,10 +609,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 // likely a mistyped part of it: "Karine Jen-Pierre")
                 let short_by_name =
                     t.len() <= 3 && links.iter().any(|l| l.end == i || l.start == i + 1);
+                // ("chief executive" is indexed as "ceo": its words are not)
+                let word = phrasal(&tokens, i).unwrap_or(t);
                 !links.iter().any(|l| (l.start..l.end).contains(&i))
                     && !is_stop(t)
                     && !short_by_name
-                    && !index.has_term(&index.term(t))
+                    && !phrasal_particle(&tokens, i)
+                    && !index.has_term(&index.term(word))
             })
         });
     let total: f32 = terms.iter().filter(|t| !t.weak).map(|t| t.weight).sum();
@@ -1250,8 +1262,9 @@ fn own_words<'t>(snap: &Snapshot, who: Option<u32>, text: &'t str) -> Cow<'t, st
 /// words ("the director" → "Museum director Claudia Reinholt"), if
 /// exactly one has; of several, the one whose role has fewest words, if
 /// only one has that few ("the governor" → "Governor Helena Marsh", not
-/// "Deputy Governor Jonas Ekberg").
-fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
+/// "Deputy Governor Jonas Ekberg"). With `among`, only those people count
+/// (who speak for the organisation asked about).
+fn role_holder(snap: &Snapshot, words: &[Token], among: Option<&[u32]>) -> Option<u32> {
     let wanted: Vec<&str> = words
         .iter()
         .map(|t| t.text.as_str())
@@ -1265,9 +1278,9 @@ fn role_holder(snap: &Snapshot, words: &[Token]) -> Option<u32> {
     let index = &snap.index;
     let lists: Vec<&[u32]> = wanted.iter().map(|w| index.role_holders(w)).collect();
     let shortest = lists.iter().min_by_key(|l| l.len())?;
-    let mut holders = shortest
-        .iter()
-        .filter(|e| lists.iter().all(|l| l.binary_search(e).is_ok()));
+    let mut holders = shortest.iter().filter(|e| {
+        lists.iter().all(|l| l.binary_search(e).is_ok()) && among.is_none_or(|a| a.contains(e))
+    });
     let first = *holders.next()?;
     let Some(second) = holders.next() else {
         return Some(first);
