@@ -261,6 +261,40 @@ fn paragraph_units(para: &str, p: u32, units: &mut Vec<Unit>) {
 
 type ArticleDraft = (SourceOut, Vec<EntityOut>, Vec<FactOut>, Vec<String>);
 
+/// The speaker of each sentence of a quotation whose attribution comes in
+/// a later sentence of the paragraph: "“We are devastated. We will not
+/// hide …,” Sand said." makes both sentences Sand's. `None` for the rest.
+fn speakers_ahead(units: &[Unit], per_unit: &[Vec<EntitySpan>]) -> Vec<Option<usize>> {
+    // Whether a quotation is open after each sentence: “ opens, ” closes,
+    // a straight mark turns it over; a new paragraph starts closed.
+    let mut open_after: Vec<bool> = Vec::with_capacity(units.len());
+    for (ui, u) in units.iter().enumerate() {
+        let mut open = ui > 0 && units[ui - 1].para == u.para && open_after[ui - 1];
+        for c in u.text.chars() {
+            match c {
+                '“' => open = true,
+                '”' => open = false,
+                '"' => open = !open,
+                _ => {}
+            }
+        }
+        open_after.push(open);
+    }
+    (0..units.len())
+        .map(|ui| {
+            if !open_after[ui] || !matches!(units[ui].kind, UnitKind::Plain) {
+                return None;
+            }
+            // The sentence that closes the quotation speaks for it.
+            let para = units[ui].para;
+            let close = (ui + 1..units.len())
+                .take_while(|&j| units[j].para == para && matches!(units[j].kind, UnitKind::Plain))
+                .find(|&j| !open_after[j])?;
+            facts::speaker(&tokens(&units[close].text), &per_unit[close], None)
+        })
+        .collect()
+}
+
 fn draft_article(
     input: &ArticleInput,
     src_id: &str,
@@ -340,6 +374,7 @@ fn draft_article(
         out
     };
 
+    let ahead = speakers_ahead(&units, &per_unit);
     let mut facts_out: Vec<FactOut> = Vec::new();
     let mut referenced: Vec<usize> = Vec::new();
     let known = &registry.known;
@@ -410,6 +445,7 @@ fn draft_article(
         };
         let speaker = speaker
             .or_else(|| facts::speaker(&toks, ents, referent))
+            .or(ahead[ui])
             .or_else(|| {
                 // "“…,” said Rahman. “What we can do is …”": a quotation
                 // going on from the one before, same paragraph, same voice.
@@ -495,7 +531,15 @@ fn draft_article(
         let person = subjects
             .iter()
             .any(|&e| known[e].kind == EntityKind::Person);
-        let cues = facts::kinds(&toks, &u.text, ents, &date_spans, quoted, role_here, person);
+        let cues = facts::kinds(
+            &toks,
+            &u.text,
+            ents,
+            &date_spans,
+            quoted || ahead[ui].is_some(),
+            role_here,
+            person,
+        );
         let kinds: Vec<FactKind> = cues.iter().map(|(k, _)| *k).collect();
         quote_speaker = match speaker {
             Some(s) if u.text.contains(['“', '"']) && kinds.contains(&FactKind::Said) => {
@@ -891,6 +935,29 @@ mod tests {
         assert!(f.kinds.contains(&FactKind::Said));
         assert_eq!(f.subjects[0], "ines-duarte");
         assert!(d.toml.contains("# guessed:"));
+    }
+
+    #[test]
+    fn a_quotation_before_its_attribution_is_the_speakers() {
+        let text = "date 2020-10-27 Ferry strikes breakwater\n\n\
+            Nine people died when the ferry struck a breakwater.\n\n\
+            BIL chief executive Henrik Sand apologised to the families. \"We are devastated. \
+            We have stopped every crossing. We will not hide from our responsibility,\" Sand \
+            said in a statement. The company said it would pay for the funerals.\n";
+        let d = draft(&[input(text, "2020-10-27-ferry")], None).unwrap();
+        let k = check_text(&d.toml).unwrap_or_else(|e| panic!("{e}\n{}", d.toml));
+        // Sentences 2 and 3 run ahead of "Sand said"; sentence 5 is not quoted.
+        for id in ["ferry-p2-s2", "ferry-p2-s3", "ferry-p2-s4"] {
+            let f = k.fact(id).unwrap_or_else(|| panic!("{id}\n{}", d.toml));
+            assert_eq!(
+                f.subjects.first().map(String::as_str),
+                Some("henrik-sand"),
+                "{id}"
+            );
+            assert!(f.kinds.contains(&FactKind::Said), "{id}");
+        }
+        let f = k.fact("ferry-p2-s5").unwrap();
+        assert_ne!(f.subjects.first().map(String::as_str), Some("henrik-sand"));
     }
 
     #[test]
