@@ -11,8 +11,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{
-    DEMONYMS, FUNCTION_WORDS, MONTHS, PLACES, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains,
-    is_role_noun,
+    CLUB_PREFIXES, DEMONYMS, FUNCTION_WORDS, MONTHS, PLACES, TITLE_MODIFIERS, TITLES, WEEKDAYS,
+    contains, is_role_noun,
 };
 use super::names::{MEDIUM, Mention, RoleFound, STRONG, Vote, decide};
 use super::text::kebab;
@@ -249,7 +249,12 @@ pub fn resolve(
                                 && !lower_words.contains(w)
                                 && decide(&o.votes)
                                     .is_some_and(|v| v.kind == EntityKind::Organisation)
-                                && o.words.first() == Some(w)))
+                                && o.words.first() == Some(w))
+                            // "Lamego" after "Sporting Lamego": a club's own word.
+                            || (o.words.len() == 2
+                                && contains(CLUB_PREFIXES, &o.words[0])
+                                && o.words[1] == *w
+                                && !lower_words.contains(w)))
                 })
                 .collect();
             target[gi] = match cands.as_slice() {

@@ -888,6 +888,15 @@ pub const DEPARTMENTS: &[&str] = &[
     "communications",
 ];
 
+/// First words that make a name a sports club: "Sporting Lamego", "Real
+/// Betis", "FC Porto", "Dynamo Kyiv".
+#[rustfmt::skip]
+pub const CLUB_PREFIXES: &[&str] = &[
+    "sporting", "real", "athletic", "atletico", "dynamo", "dinamo", "olympique", "olympiacos",
+    "fc", "ac", "sc", "afc", "cf", "inter", "racing", "deportivo", "borussia", "rapid",
+    "lokomotiv", "spartak", "sparta", "slavia", "legia",
+];
+
 /// Words that make a capitalised name an organisation.
 pub const ORG_CUES: &[&str] = &[
     "lines",

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, DEPARTMENTS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS,
+    CLUB_PREFIXES, DEMONYMS, DEPARTMENTS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS,
     NAME_PARTICLES, OF_HEADS, ORG_CUES, PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS,
     TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
@@ -645,7 +645,9 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     };
     // "Construções Pires & Filhos", "Castell & Reed": a firm.
     let ampersand = sentence[toks[s].start..end].contains('&');
-    if contains(ORG_CUES, &last) || head_of(ORG_CUES) || ampersand {
+    // "Sporting Lamego", "Real Betis", "FC Porto": a club.
+    let club = words.len() > 1 && contains(CLUB_PREFIXES, &lowers[0]);
+    if contains(ORG_CUES, &last) || head_of(ORG_CUES) || ampersand || club {
         votes.push(vote(
             EntityKind::Organisation,
             STRONG,
@@ -1034,6 +1036,9 @@ mod tests {
         );
         assert_eq!(kind("Lyon"), Some(EntityKind::Place));
         assert_eq!(kind("CNN"), Some(EntityKind::Organisation));
+        let ms = mentions("Adjei joined from Portuguese club Sporting Lamego on Friday.");
+        let club = decide(&find(&ms, "Sporting Lamego").votes).map(|v| v.kind);
+        assert_eq!(club, Some(EntityKind::Organisation));
         assert_eq!(kind("Dorne"), Some(EntityKind::Place));
     }
 
