@@ -904,6 +904,24 @@ fn the_head_of_a_company_speaks_for_it() {
     }
 }
 
+/// "What did Whelan's sister say?" asks for the words of the person whose
+/// role is his sister, which need not name him.
+#[test]
+fn a_persons_relative_speaks_for_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "whelan",
+        "date 2024-08-01 Whelan freed\n\n\
+         Paul Whelan, a former Marine, was freed on Thursday in a prisoner exchange.\n\n\
+         Whelan had been held in Russia since 2018 on spying charges he denied.\n\n\
+         \"The family never gave up hope. Today, finally, he is coming home,\" his sister, \
+         Elizabeth Whelan, said in a statement.\n",
+    );
+    let a = ask(&out_file, "what did whelans sister say about hope?").expect("answered");
+    assert!(a.contains("never gave up hope"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

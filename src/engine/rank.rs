@@ -558,9 +558,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 return role_holder(snap, &tokens[span.clone()], None);
             }
             if !span.clone().all(|i| linked(i) || is_stop(&tokens[i].text)) {
-                // "the police inspector", "the head of BIL": an
+                // "the head of BIL", "the police inspector": an
                 // organisation, then role words, held by someone who
-                // speaks for it.
+                // speaks for it if anyone does.
                 let orgs: Vec<u32> = links
                     .iter()
                     .filter(|l| span.contains(&l.start))
@@ -573,10 +573,15 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                     .filter(|&i| !linked(i))
                     .map(|i| tokens[i].clone())
                     .collect();
+                // "Whelan's sister": a person, then role words, held by
+                // someone else.
                 return if org {
+                    // (none of its voices: "the police inspector" may be
+                    // the Inspector whose role does not say police)
                     role_holder(snap, &rest, Some(&voices))
+                        .or_else(|| role_holder(snap, &rest, None))
                 } else {
-                    None
+                    role_holder(snap, &rest, None).filter(|e| !orgs.contains(e))
                 };
             }
             links
@@ -586,10 +591,18 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .next()
         });
     let mut terms = terms;
+    let mut ents = ents;
     if let (Some(e), Some(span)) = (&speaker, &span)
         && is_person(snap, *e)
     {
         weaken_speaker_words(index, &tokens, &links, span.clone(), &mut terms);
+        // "What did Whelan's sister say?": her words need not name him.
+        let others: Vec<u32> = links
+            .iter()
+            .filter(|l| span.contains(&l.start) && l.entity != *e && is_person(snap, l.entity))
+            .map(|l| l.entity)
+            .collect();
+        ents.retain(|x| !others.contains(x));
     }
     // An organisation's words ("What did the directorate say?") are a
     // fact of speech naming it, whoever spoke for it.
