@@ -902,6 +902,9 @@ fn the_head_of_a_company_speaks_for_it() {
         let a = ask(&out_file, q).expect("answered");
         assert!(a.contains("will not hide"), "{q}: {a}");
     }
+    // "In charge" is the head, not a charge laid.
+    let a = ask(&out_file, "who's in charge of BIL?").expect("answered");
+    assert!(a.contains("Henrik Sand"), "{a}");
 }
 
 /// "What did Whelan's sister say?" asks for the words of the person whose

@@ -265,6 +265,13 @@ const VERB_OBJECT: &[(&str, &str, &str)] = &[
     ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"),
 ];
 
+/// A preposition and a noun that say one thing: (preposition, noun, the
+/// one word); "in charge of" is the head of it, not a charge laid.
+#[rustfmt::skip]
+const PREP_NOUN: &[(&str, &str, &str)] = &[
+    ("in", "charge", "head"), ("in", "command", "head"),
+];
+
 /// Two-word titles that chat shortens to letters: "the CEO" is "the chief
 /// executive" (and "chief executive officer" keeps "officer" beside it).
 #[rustfmt::skip]
@@ -288,10 +295,20 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("the chief executive of Kestrel"), 1), Some("ceo"));
 /// assert_eq!(phrasal(&tokenize("they left their homes"), 1), Some("evacuate"));
 /// assert_eq!(phrasal(&tokenize("the span gave way"), 2), Some("collapse"));
+/// assert_eq!(phrasal(&tokenize("who is in charge of it"), 3), Some("head"));
+/// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
-    let particle = tokens.get(i + 1)?;
     let word = tokens[i].text.as_str();
+    // "in charge": the noun carries the meaning (the preposition is a stop word).
+    if let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p))
+        && let Some(&(_, _, one)) = PREP_NOUN
+            .iter()
+            .find(|(p, n, _)| *n == word && *p == prev.text)
+    {
+        return Some(one);
+    }
+    let particle = tokens.get(i + 1)?;
     // "left their homes", "fled home": one word, read through a possessive.
     let object = if POSSESSIVES.contains(&particle.text.as_str()) {
         tokens.get(i + 2)
@@ -327,6 +344,7 @@ pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
 pub fn phrasal_particle(tokens: &[Token], i: usize) -> bool {
     i > 0
         && phrasal(tokens, i - 1).is_some()
+        && !PREP_NOUN.iter().any(|(_, n, _)| *n == tokens[i - 1].text)
         && !VERB_OBJECT.iter().any(|(_, n, _)| *n == tokens[i].text)
 }
 
