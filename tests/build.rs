@@ -925,6 +925,25 @@ fn a_persons_relative_speaks_for_themselves() {
     assert!(a.contains("never gave up hope"), "{a}");
 }
 
+/// "Who led the review?" is who headed it; "lead to broader changes" is a
+/// cause, not a leader.
+#[test]
+fn leading_is_heading_and_leading_to_is_causing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "review",
+        "date 2025-10-15 University president resigns\n\n\
+         The president of Kingsford University resigned on Tuesday after an independent review \
+         found that images had been manipulated in 11 papers.\n\n\
+         The review, headed by retired judge Alan Whitcombe, examined 40 papers over six months.\n\n\
+         The student union said the review should lead to broader changes.\n\n\
+         The university will appoint an interim president next week.\n",
+    );
+    let a = ask(&out_file, "who led the review?").expect("answered");
+    assert!(a.contains("Alan Whitcombe"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

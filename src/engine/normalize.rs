@@ -251,7 +251,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("take", "place", "happen"), ("take", "office", "inaugurate"), ("swear", "in", "inaugurate"),
     ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
-    ("come", "down", "collapse"),
+    ("come", "down", "collapse"), ("lead", "to", "cause"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").

@@ -62,7 +62,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["injure", "injured", "injury", "hurt", "wound", "wounded"],
     &["sell", "sale", "sold"],
     &["country", "nation", "state"],
-    &["president", "leader", "head", "chief", "chairman", "chairwoman", "chairperson", "ceo", "boss"],
+    &["president", "leader", "head", "chief", "chairman", "chairwoman", "chairperson", "ceo", "boss", "lead"],
     &["american", "americans", "us", "usa", "america"],
     &["russian", "russians", "russia"],
     &["prisoner", "prison", "imprison", "detainee", "captive", "inmate", "hostage"],
