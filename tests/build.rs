@@ -944,6 +944,27 @@ fn leading_is_heading_and_leading_to_is_causing() {
     assert!(a.contains("Alan Whitcombe"), "{a}");
 }
 
+/// "The year 900" is a year, though short; "temprature" is a typo of an
+/// amount the question asks for, though the story never writes the word.
+#[test]
+fn short_years_and_mistyped_amounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "hoard",
+        "date 2024-09-26 Viking hoard found\n\n\
+         A farmer has uncovered one of the largest Viking silver hoards ever found in Norway.\n\n\
+         Archaeologists believe the treasure was buried around the year 900, a date based on \
+         the newest coin.\n\n\
+         Temperatures in the area reached 31 degrees Celsius on Monday as the dig went on.\n\n\
+         The finds will go on display at the museum in Bergen.\n",
+    );
+    let a = ask(&out_file, "When was the silver buried?").expect("answered");
+    assert!(a.contains("year 900"), "{a}");
+    let a = ask(&out_file, "whats the temprature been there").expect("answered");
+    assert!(a.contains("31 degrees"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

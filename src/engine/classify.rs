@@ -124,6 +124,7 @@ const ROLE_NOUNS: &[&str] = &[
 pub fn shape_words() -> impl Iterator<Item = &'static str> {
     [
         MEASURES,
+        AMOUNT_NOUNS,
         TIME_NOUNS,
         PLACE_NOUNS,
         PERSON_NOUNS,
@@ -534,11 +535,17 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
         if t.text.bytes().any(|b| b.is_ascii_digit()) {
             // "in 1186", "the 1960s", "at 10:30" tell when; "16 years",
             // "26 people" only how many.
-            let kinds: &[FactKind] = if year_or_clock(&t.text) || clock_after(&tokens[i + 1..]) {
-                &[FactKind::When, FactKind::HowMany]
-            } else {
-                &[FactKind::HowMany]
-            };
+            // ("the year 900", "AD 79": a year of fewer digits)
+            let era = i > 0 && matches!(tokens[i - 1].text.as_str(), "year" | "ad")
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.text.as_str(), "ad" | "bc" | "bce" | "ce"));
+            let kinds: &[FactKind] =
+                if year_or_clock(&t.text) || clock_after(&tokens[i + 1..]) || era {
+                    &[FactKind::When, FactKind::HowMany]
+                } else {
+                    &[FactKind::HowMany]
+                };
             bits = KindSet(bits.0 | KindSet::of(kinds).0);
             continue;
         }
