@@ -229,20 +229,20 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             t.text = w.to_string();
             continue;
         }
-        // A mistyped function word ("wolud", "shuold") or word that shapes
-        // the question ("worg" for work) is one.
-        if !english && let Some((w, 1)) = STOP_WORDS.correct(&t.text) {
-            t.text = w.to_string();
-            continue;
-        }
         // Not a story word and no English word either ("speek"): perhaps a
         // typo of a word the synonym groups know, which stands for a story
-        // word ("speak" → said).
+        // word ("speak" → said), before a shape word ("speed").
         if !english
             && let Some((w, edits)) = SYNONYM_WORDS.correct(&t.text)
             && (edits < 2 || same_stem(&t.text, w))
             && index.has_term(&index.term(w))
         {
+            t.text = w.to_string();
+            continue;
+        }
+        // A mistyped function word ("wolud", "shuold") or word that shapes
+        // the question ("worg" for work) is one.
+        if !english && let Some((w, 1)) = STOP_WORDS.correct(&t.text) {
             t.text = w.to_string();
         }
     }
