@@ -965,6 +965,28 @@ fn short_years_and_mistyped_amounts() {
     assert!(a.contains("31 degrees"), "{a}");
 }
 
+/// "The men's race" need not be written "men's": the lede's winner is the
+/// men's; the women's race is said to be one.
+#[test]
+fn the_mens_race_need_not_say_men() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "marathon",
+        "date 2022-10-09 Rotich breaks course record\n\n\
+         Kenya's Isaac Rotich won the Port Evander Marathon on Sunday in a course record of \
+         2:05:48.\n\n\
+         In the women's race, Ethiopia's Hana Gebremariam won her second straight title in \
+         2:21:09.\n\n\
+         About 31,000 runners took part in the race.\n\n\
+         Medical staff treated about 120 runners for dehydration.\n",
+    );
+    let a = ask(&out_file, "Who won the men's race?").expect("answered");
+    assert!(a.contains("Isaac Rotich"), "{a}");
+    let a = ask(&out_file, "who won the womens race").expect("answered");
+    assert!(a.contains("Hana Gebremariam"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

@@ -1542,7 +1542,7 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
             continue;
         }
         // ("take" is weak, "take office" is not; "year" of "last year" is)
-        let weak = WEAK.contains(&word) || relative_time(tokens, i);
+        let weak = WEAK.contains(&word) || relative_time(tokens, i) || sex_modifier(tokens, i);
         let known = index.has_term(&term);
         let digits = t.text.bytes().all(|b| b.is_ascii_digit());
         let name = t.capital && i > 0 && !shouting;
@@ -1589,6 +1589,18 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         t.weight = -t.weight * base * UNKNOWN_WEIGHT;
     }
     out
+}
+
+/// Whether token `i` says only which sex an event is of: "the men's race",
+/// "the women's final". A story about the race need not say "men's" (its
+/// winner is a man); [`opposite_sex`] keeps the other sex's event out.
+fn sex_modifier(tokens: &[Token], i: usize) -> bool {
+    matches!(
+        tokens[i].text.as_str(),
+        "men" | "mens" | "women" | "womens" | "boys" | "girls"
+    ) && tokens
+        .get(i + 1)
+        .is_some_and(|n| !is_stop(&n.text) && !n.text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether word `i` is the unit of a time told relative to the article
