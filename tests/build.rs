@@ -987,6 +987,25 @@ fn the_mens_race_need_not_say_men() {
     assert!(a.contains("Hana Gebremariam"), "{a}");
 }
 
+/// Hackers are the attackers of a cyberattack.
+#[test]
+fn hackers_are_attackers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ransomware",
+        "date 2020-10-08 Hospital hit by ransomware\n\n\
+         Mercy Vale Hospital has been diverting ambulances since a ransomware attack on Friday.\n\n\
+         The attackers encrypted files on hundreds of servers and demanded 4.5 million dollars \
+         in bitcoin to unlock them.\n\n\
+         The hospital said personal information of up to 210,000 patients may have been \
+         accessed.\n\n\
+         Nurses described chaotic conditions in the first days.\n",
+    );
+    let a = ask(&out_file, "How much ransom did the hackers want?").expect("answered");
+    assert!(a.contains("4.5 million"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

@@ -42,6 +42,8 @@ pub const BUILTIN: &[&[&str]] = &[
     &["businessman", "businessperson", "entrepreneur", "tycoon", "merchant", "dealer"],
     &["weapon", "arm", "gun", "firearm", "munition"],
     &["murder", "assassinate"],
+    &["hacker", "attacker", "cybercriminal"],
+    &["cyberattack", "hack", "attack", "breach", "intrusion"],
     &["job", "role", "position", "title", "occupation", "post", "profession", "function", "work", "employ", "employment"],
     &["happen", "occur"],
     &["mediate", "mediation", "mediator", "broker", "facilitate", "intermediary"],
