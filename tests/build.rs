@@ -978,13 +978,23 @@ fn the_mens_race_need_not_say_men() {
          2:05:48.\n\n\
          In the women's race, Ethiopia's Hana Gebremariam won her second straight title in \
          2:21:09.\n\n\
-         About 31,000 runners took part in the race.\n\n\
+         About 31,000 runners started the race.\n\n\
          Medical staff treated about 120 runners for dehydration.\n",
     );
     let a = ask(&out_file, "Who won the men's race?").expect("answered");
     assert!(a.contains("Isaac Rotich"), "{a}");
     let a = ask(&out_file, "who won the womens race").expect("answered");
     assert!(a.contains("Hana Gebremariam"), "{a}");
+    // An English word is no typo of a name's English word: "took part" is
+    // not "took Port" (of Port Evander).
+    let explained = ok(run(&[
+        "ask",
+        "--explain",
+        "--knowledge",
+        path(&out_file),
+        "How many runners took part?",
+    ]));
+    assert!(explained.contains("runners took part"), "{explained}");
 }
 
 /// Hackers are the attackers of a cyberattack.

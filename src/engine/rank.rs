@@ -197,8 +197,12 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             let bare = t.text.strip_suffix('s').filter(|b| b.len() >= 4)?;
             index.names.correct(bare)
         });
+        // Nor is one English word a typo of a name's word that is English
+        // too: "took part" is not "took Port" (of Port Evander).
+        let both_english = |w: &str| english && wordvec::table().find(&stem(w)).is_some();
         if let Some((w, _)) = name
             && (!used || stem(w) == stemmed)
+            && (stem(w) == stemmed || !both_english(w))
         {
             t.text = w.to_string();
             continue;
