@@ -1016,6 +1016,23 @@ fn hackers_are_attackers() {
     assert!(a.contains("4.5 million"), "{a}");
 }
 
+/// "What happened to X?" asks for what the story tells of X, not who X is.
+#[test]
+fn what_happened_is_no_role_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "sentence",
+        "date 2022-08-05 Griner sentenced\n\n\
+         Basketball star Brittney Griner was sentenced to nine years in a Russian penal colony \
+         on Thursday.\n\n\
+         The court in Khimki also fined her one million roubles.\n\n\
+         Her lawyers said they would appeal.\n",
+    );
+    let a = ask(&out_file, "what happened to griner?").expect("answered");
+    assert!(a.contains("sentenced to nine years"), "{a}");
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

@@ -636,9 +636,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             })
         });
     let total: f32 = terms.iter().filter(|t| !t.weak).map(|t| t.weight).sum();
+    // "What happened to Griner?" asks for events, not who she is.
+    let happened = tokens.iter().any(|t| {
+        matches!(
+            t.text.as_str(),
+            "happen" | "happened" | "happens" | "happening"
+        )
+    });
     if total == 0.0
         && !ents.is_empty()
         && matches!(class.kind, QuestionKind::Who | QuestionKind::What)
+        && !happened
     {
         class.role = true;
     }
