@@ -775,10 +775,41 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
         }
         k -= 1;
     }
+    let mut role = squash(&sentence[toks[k].start..noun.end]);
+    // "Basketball star Brittney Griner …" opens the sentence: its capital
+    // marks the start, not a name ("Kremlin spokesman" keeps it).
+    if k == 0
+        && toks[0].cap()
+        && !toks[0].all_caps()
+        && !toks[0].possessive()
+        && toks.get(1).is_some_and(Tok::lowercase)
+        && common_word(&toks[0].lower())
+    {
+        role = lower_first(&role);
+    }
     Some(RoleFound {
-        role: squash(&sentence[toks[k].start..noun.end]),
+        role,
         why: "role words before the name",
     })
+}
+
+/// An English common word: one the word vectors know that is no
+/// organisation word, nationality or place.
+fn common_word(word: &str) -> bool {
+    crate::engine::wordvec::table()
+        .find(&crate::engine::normalize::stem(word))
+        .is_some()
+        && !contains(ORG_CUES, word)
+        && !contains(DEMONYMS, word)
+        && !contains(PLACES, word)
+        && !contains(TITLES, word)
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 /// Does a phrase (starting at `from`) look like a role: its first words
@@ -975,6 +1006,17 @@ mod tests {
         assert_eq!(role(&ms, "Igor Sokol").as_deref(), Some("businessman"));
         let ms = mentions("He stood beside Martin's wife Jeanne at the gate.");
         assert_eq!(role(&ms, "Jeanne").as_deref(), Some("Martin's wife"));
+        // A capital that only opens the sentence is no part of the role.
+        let ms = mentions("Basketball star Brittney Griner landed on Friday.");
+        assert_eq!(
+            role(&ms, "Brittney Griner").as_deref(),
+            Some("basketball star")
+        );
+        let ms = mentions("Kremlin spokesman Dmitry Peskov declined to comment.");
+        assert_eq!(
+            role(&ms, "Dmitry Peskov").as_deref(),
+            Some("Kremlin spokesman")
+        );
         let ms = mentions("Griner's wife, Cherelle, watched from a courtside seat.");
         assert_eq!(role(&ms, "Cherelle").as_deref(), Some("Griner's wife"));
         let ms = mentions("In Paris, Marie Dubois spoke.");
