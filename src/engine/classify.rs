@@ -1219,7 +1219,9 @@ const CHAT_WORDS: &[(&str, &str)] = &[
     ("b4", "before"), ("bc", "because"), ("cuz", "because"), ("coz", "because"),
     ("yr", "year"), ("yrs", "years"), ("ur", "your"), ("thru", "through"), ("tho", "though"),
     ("pls", "please"), ("plz", "please"), ("wrt", "about"), ("dept", "department"),
-    ("mgr", "manager"), ("n", "and"), ("u", "you"), ("r", "are"),
+    ("mgr", "manager"), ("n", "and"), ("u", "you"), ("r", "are"), ("sec", "secretary"),
+    ("secy", "secretary"), ("pres", "president"), ("admin", "administration"),
+    ("intl", "international"), ("natl", "national"), ("org", "organisation"),
 ];
 
 /// Rewrites mistyped question words ("wat did peskov say", "whn was it
@@ -1236,6 +1238,9 @@ const CHAT_WORDS: &[(&str, &str)] = &[
 /// fix_question_words(&mut t);
 /// let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
 /// assert_eq!(words, ["what", "did", "people", "say", "about", "george", "w", "bush"]);
+/// let mut t = tokenize("who is the press sec");
+/// fix_question_words(&mut t);
+/// assert_eq!(t[4].text, "secretary");
 /// ```
 pub fn fix_question_words(tokens: &mut [Token]) {
     for t in tokens.iter_mut() {
