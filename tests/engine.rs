@@ -282,6 +282,7 @@ const PHRASINGS: &[(&str, &[&str])] = &[
             "what is griner charged with",
             "why is brittney griner on trial",
             "what is grinner accused of",
+            "what is griner being tried for?",
         ],
     ),
     (
