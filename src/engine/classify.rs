@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::normalize::Token;
 use crate::knowledge::FactKind;
-use crate::knowledge::model::MONTH_NAMES;
+use crate::knowledge::model::{MONTH_NAMES, WEEKDAYS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -600,22 +600,16 @@ const REPORT_VERBS: &[&str] = &[
 const REPORT_GAP: &[&str] = &[
     "on", "late", "early", "last", "this", "in", "a", "statement", "reporters", "journalists",
 ];
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-];
+
+/// A weekday, "yesterday" or "today".
+fn is_day(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || matches!(word, "yesterday" | "today")
+}
 
 /// Whether token `i` is the day something was said rather than the day it
 /// happened: "a calf has been born, officials said on Friday".
 pub fn reported_day(tokens: &[Token], i: usize) -> bool {
-    if !DAYS.contains(&tokens[i].text.as_str()) {
+    if !is_day(&tokens[i].text) {
         return false;
     }
     for t in tokens[..i].iter().rev().take(4) {
@@ -644,7 +638,7 @@ pub fn dated_by_report(tokens: &[Token]) -> bool {
     let mut reported = false;
     for (i, t) in tokens.iter().enumerate() {
         let w = t.text.as_str();
-        let date = DAYS.contains(&w)
+        let date = is_day(w)
             || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
             || (w.bytes().any(|b| b.is_ascii_digit()) && year_or_clock(w));
         if !date {

@@ -15,6 +15,18 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+/// Weekday names in lower case, Monday first (the drafts' dates and the
+/// engine's reported days read them).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// English month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",

@@ -2136,15 +2136,7 @@ pub const MONTH_ABBREVS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub const WEEKDAYS: &[&str] = &crate::knowledge::model::WEEKDAYS;
 
 /// Prepositions after which a capitalised name is likely a place.
 pub const LOCATION_PREPS: &[&str] = &[
