@@ -16,6 +16,7 @@ use super::lexicon::{
     TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
+use crate::engine::{normalize::stem, wordvec};
 use crate::knowledge::EntityKind;
 
 /// How much a piece of evidence counts.
@@ -796,9 +797,7 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
 /// An English common word: one the word vectors know that is no
 /// organisation word, nationality or place.
 fn common_word(word: &str) -> bool {
-    crate::engine::wordvec::table()
-        .find(&crate::engine::normalize::stem(word))
-        .is_some()
+    wordvec::table().find(&stem(word)).is_some()
         && !contains(ORG_CUES, word)
         && !contains(DEMONYMS, word)
         && !contains(PLACES, word)
