@@ -1033,6 +1033,37 @@ fn what_happened_is_no_role_question() {
     assert!(a.contains("sentenced to nine years"), "{a}");
 }
 
+/// "What exception did the league make?" is told by a word near the
+/// exception that the question lacks ("…to a long-standing rule"); "what
+/// sentence did she get?" by a number; "what drug…" is not told by "drug
+/// smuggling".
+#[test]
+fn which_one_is_asked_needs_it_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "league",
+        "date 2023-05-20 Griner returns\n\n\
+         Brittney Griner played her first game since her release, two years after she was \
+         arrested on charges of drug smuggling.\n\n\
+         The WNBA said it would let the Mercury use charter flights for Griner's travel, an \
+         exception to a long-standing rule that requires teams to fly commercially.\n\n\
+         She had been sentenced to nine years in a Russian penal colony.\n",
+    );
+    let a = ask(
+        &out_file,
+        "What exception did the WNBA make for Griner's travel?",
+    )
+    .expect("answered");
+    assert!(a.contains("charter"), "{a}");
+    let a = ask(&out_file, "what sentence did griner get?").expect("answered");
+    assert!(a.contains("nine years"), "{a}");
+    assert_eq!(
+        ask(&out_file, "what drug was griner accused of smuggling?"),
+        None
+    );
+}
+
 /// A year asked about must be the fact's own date or in its words (or the
 /// sentence before it): the 2025 match does not tell where the 2027 one is.
 #[test]

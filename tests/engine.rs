@@ -471,6 +471,9 @@ fn out_of_scope_is_not_answered() {
         "what did whelan's lawyers say about the offer",
         // attributes of story people the article does not state
         "how old is brittney griner",
+        // "charges of drug smuggling" does not say which drug
+        "what drug was griner accused of smuggling",
+        "what drugs exactly was griner accused of smuggling?",
         // "…Paul Whelan, who was sentenced to 16 years…" is Whelan's time
         "how long has viktor bout been in an american prison",
         "where is paul whelan from",
