@@ -571,20 +571,20 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                     .map(|l| l.entity)
                     .collect();
                 let org = orgs.iter().all(|&e| is_organisation(snap, e));
-                let voices: Vec<u32> = orgs.iter().flat_map(|&e| voices(snap, e)).collect();
                 let rest: Vec<Token> = span
                     .clone()
                     .filter(|&i| !linked(i))
                     .map(|i| tokens[i].clone())
                     .collect();
-                // "Whelan's sister": a person, then role words, held by
-                // someone else.
                 return if org {
                     // (none of its voices: "the police inspector" may be
                     // the Inspector whose role does not say police)
+                    let voices: Vec<u32> = orgs.iter().flat_map(|&e| voices(snap, e)).collect();
                     role_holder(snap, &rest, Some(&voices))
                         .or_else(|| role_holder(snap, &rest, None))
                 } else {
+                    // "Whelan's sister": a person, then role words, held
+                    // by someone else.
                     role_holder(snap, &rest, None).filter(|e| !orgs.contains(e))
                 };
             }
