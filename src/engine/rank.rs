@@ -957,6 +957,17 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
         .map(|&e| snap.knowledge.entities[e as usize].id.as_str())
         .collect();
     s.push_str(&format!("entities: {names:?}\n"));
+    if !a.ents.is_empty() {
+        let facts: Vec<usize> = a
+            .ents
+            .iter()
+            .map(|&e| snap.index.entity_facts[e as usize].len())
+            .collect();
+        s.push_str(&format!(
+            "facts naming each: {facts:?} of {}\n",
+            snap.index.rows.len()
+        ));
+    }
     for t in &a.terms {
         let known = if snap.index.has_term(&t.term) {
             "known"
@@ -975,12 +986,17 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
     ));
     for r in a.scored.iter().take(5) {
         s.push_str(&format!(
-            "  {:<36} score {:.3} coverage {:.2} words {}{}\n",
+            "  {:<36} score {:.3} coverage {:.2} words {}{}{}\n",
             snap.knowledge.facts[r.fact as usize].id,
             r.score,
             r.coverage,
             r.words,
-            if r.fits { "" } else { " (not the kind asked)" }
+            if r.fits { "" } else { " (not the kind asked)" },
+            if r.names_all && !a.ents.is_empty() {
+                " (names all)"
+            } else {
+                ""
+            }
         ));
     }
     s
