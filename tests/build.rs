@@ -1453,3 +1453,34 @@ fn a_bridge_that_came_down() {
     let a = ask(&out_file, "Who quit over the collapse?").expect("answered");
     assert!(a.contains("Hofbauer"), "{a}");
 }
+
+/// Everyday news words said another way: a trust "established" / when it
+/// was "created", a report "authored" / who "wrote" it, production
+/// "suspended" / "halted", the "administration" / the "government". The
+/// other sentences share the rest of each question's words.
+#[test]
+fn news_words_said_another_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "mill",
+        "date 2024-05-02 Mill closure\n\n\
+         The Orrin Valley trust was established in 1987 by local farmers.\n\n\
+         In 2001 the trust lost a court case over water rights.\n\n\
+         The damning report was authored by auditor Petra Lanz.\n\n\
+         The report was presented by mayor Ivo Brandt on Monday.\n\n\
+         Kessler Paper suspended production at the mill on Tuesday after a boiler failure.\n\n\
+         Production at the mill rose by a third on Friday, Kessler Paper said.\n\n\
+         The regional administration said it would pay for retraining.\n",
+    );
+    let asked: &[(&str, &str)] = &[
+        ("when was the trust created", "1987"),
+        ("who wrote the report?", "Petra Lanz"),
+        ("when did kessler halt production", "Tuesday"),
+        ("what did the government say it would do?", "retraining"),
+    ];
+    for (q, want) in asked {
+        let a = ask(&out_file, q).unwrap_or_default();
+        assert!(a.contains(want), "{q:?}: {a:?}");
+    }
+}
