@@ -187,6 +187,12 @@ impl FuzzyIndex {
     /// assert_eq!(ix.correct("buot").map(|(w, _)| w), Some("bout"));
     /// ```
     pub fn correct(&self, word: &str) -> Option<(&str, usize)> {
+        self.correct_to(word, |_| true)
+    }
+
+    /// [`correct`](Self::correct), among the words `keep` accepts only: a
+    /// typo one edit from two words becomes the one that can be used.
+    pub fn correct_to(&self, word: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, usize)> {
         let len = word.chars().count();
         let limit = max_edits(len);
         if limit == 0 || self.exact.contains_key(word) || !word.is_ascii() {
@@ -231,6 +237,9 @@ impl FuzzyIndex {
                 continue;
             }
             let cand = &self.words[i as usize];
+            if !keep(cand) {
+                continue;
+            }
             // One edit on a four-letter word is a lot: ask for the same first letter.
             // A four-letter word, or two edits, must keep the first letter:
             // "ukraine" is not a misspelt "karine".
@@ -294,6 +303,17 @@ impl FuzzyIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn correct_to_skips_the_words_not_kept() {
+        let mut ix = FuzzyIndex::default();
+        ix.insert("pleased", 1.0);
+        ix.insert("released", 1.0);
+        assert_eq!(ix.correct("eleased").map(|(w, _)| w), Some("pleased"));
+        let kept = ix.correct_to("eleased", |w| w != "pleased");
+        assert_eq!(kept, Some(("released", 1)));
+        assert_eq!(ix.correct_to("eleased", |_| false), None);
+    }
 
     #[test]
     fn osa_within_agrees_with_strsim() {

@@ -236,10 +236,12 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
         // Not a story word and no English word either ("speek"): perhaps a
         // typo of a word the synonym groups know, which stands for a story
         // word ("speak" → said), before a shape word ("speed").
+        // Only words standing for a story word are candidates: "eleased"
+        // is "released" in a story of releases, not "pleased".
         if !english
-            && let Some((w, edits)) = SYNONYM_WORDS.correct(&t.text)
+            && let Some((w, edits)) =
+                SYNONYM_WORDS.correct_to(&t.text, |w| index.has_term(&index.term(w)))
             && (edits < 2 || same_stem(&t.text, w))
-            && index.has_term(&index.term(w))
         {
             t.text = w.to_string();
             continue;
