@@ -524,6 +524,8 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// let c = text_cues(&tokenize("He was sentenced to 16 years."));
 /// assert!(!c.contains(FactKind::When) && c.contains(FactKind::HowMany));
 /// assert!(text_cues(&tokenize("It broke out at 4:15 a.m.")).contains(FactKind::When));
+/// assert!(text_cues(&tokenize("It began at 6:12 in the evening.")).contains(FactKind::When));
+/// assert!(!text_cues(&tokenize("It rose 6.12 in the year.")).contains(FactKind::When));
 /// let placed = |t: &str| text_cues(&tokenize(t)).contains(FactKind::Where);
 /// assert!(placed("The swap took place in Abu Dhabi.") && placed("He flew to Moscow."));
 /// assert!(!placed("The United States offered a swap, according to Maria Zakharova."));
@@ -668,13 +670,18 @@ fn year_or_clock(text: &str) -> bool {
 }
 
 /// Whether the words after a number make it a time of day: "4 15 a m"
-/// ("4:15 a.m." tokenised), "5 pm", "10 30 gmt", "6 o clock".
+/// ("4:15 a.m." tokenised), "5 pm", "10 30 gmt", "6 o clock", "6 12 in the
+/// evening", "9 30 local time".
 fn clock_after(next: &[Token]) -> bool {
     let word = |i: usize| next.get(i).map_or("", |t| t.text.as_str());
     // Skip the minutes of "4:15".
     let i = usize::from(word(0).len() == 2 && word(0).bytes().all(|b| b.is_ascii_digit()));
     matches!(word(i), "am" | "pm" | "gmt" | "utc" | "o")
         || (matches!(word(i), "a" | "p") && word(i + 1) == "m")
+        || (word(i) == "local" && word(i + 1) == "time")
+        || (word(i) == "in"
+            && word(i + 1) == "the"
+            && matches!(word(i + 2), "morning" | "afternoon" | "evening" | "night"))
 }
 
 /// Units a length of time or space is given in.
