@@ -143,6 +143,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["repair", "fix", "restore", "restoration"],
     &["travel", "trip", "journey", "voyage"],
     &["soldier", "troop", "army", "military"],
+    &["blackout", "outage"],
 ];
 
 /// Maps a stem to its group's canonical stem.
