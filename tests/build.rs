@@ -450,7 +450,8 @@ fn a_name_question_needs_the_thing_named() {
          The bacteria produce an enzyme, which they called NylD, that cuts nylon into \
          pieces the microbe can feed on.\n\n\
          The coins were part of a hoard found by a farmer near Oberwald in 1911.\n\n\
-         The team will test the enzyme with a recycling company in Trondheim next year.\n",
+         The team will test the enzyme with a recycling company in Trondheim next year.\n\n\
+         \"My wife found the first sample in a drawer,\" lab head Ole Brekke told reporters.\n",
     );
     let a = ask(&out_file, "What's the microbe called?").expect("answered");
     assert!(a.contains("Halomonas"), "{a}");
@@ -465,6 +466,8 @@ fn a_name_question_needs_the_thing_named() {
         ask(&out_file, "What is the name of the recycling company?"),
         None
     );
+    // The wife's name is asked; her husband's is no answer.
+    assert_eq!(ask(&out_file, "what is ole brekke's wife called"), None);
 }
 
 /// "How long" wants a length of time, with or without digits; any other

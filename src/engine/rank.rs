@@ -2397,6 +2397,14 @@ fn name_given(
     scored: &mut [Scored],
 ) -> bool {
     let index = &snap.index;
+    // "What is Walter Pryce's wife called?" asks the wife's name: "Pryce"
+    // in a fact is no name given to her.
+    let own: Vec<String> = thing
+        .iter()
+        .filter(|w| !index.is_alias_word(w))
+        .cloned()
+        .collect();
+    let thing = if own.is_empty() { thing } else { &own };
     let near = Near::new(index, thing);
     let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
     let matches = |word: &str| near.matches(index, word);
