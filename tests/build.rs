@@ -425,7 +425,8 @@ fn how_many_needs_a_count_of_the_thing_asked() {
          worth 2.4 million euros, police said.\n\n\
          The director said the thieves had struck the glass case 40 times.\n\n\
          Police offered a reward of 50,000 euros for the coins.\n\n\
-         Five people are still missing after the storm.\n",
+         Five people are still missing after the storm.\n\n\
+         The number of guards on night duty has risen from two to six.\n",
     );
     let a = ask(&out_file, "How many coins were taken?").expect("answered");
     assert!(a.contains("37 Roman gold coins"), "{a}");
@@ -435,6 +436,9 @@ fn how_many_needs_a_count_of_the_thing_asked() {
     let a = ask(&out_file, "How many people are missing?").expect("answered");
     assert!(a.contains("Five people"), "{a}");
     assert_eq!(ask(&out_file, "How many people were injured?"), None);
+    // "The number of guards … from two to six" counts guards.
+    let a = ask(&out_file, "how many guards are on duty at night now").expect("answered");
+    assert!(a.contains("two to six"), "{a}");
 }
 
 /// Asked for a name, a fact that mentions the thing without naming it does
