@@ -1242,9 +1242,16 @@ const CHAT_WORDS: &[(&str, &str)] = &[
 /// let mut t = tokenize("who is the press sec");
 /// fix_question_words(&mut t);
 /// assert_eq!(t[4].text, "secretary");
+/// let mut t = tokenize("how mcuh does he owe, how mnay times, how lnog");
+/// fix_question_words(&mut t);
+/// assert_eq!([&t[1].text, &t[6].text, &t[9].text], ["much", "many", "long"]);
+/// let mut t = tokenize("how fat is it");
+/// fix_question_words(&mut t);
+/// assert_eq!(t[1].text, "fat");
 /// ```
 pub fn fix_question_words(tokens: &mut [Token]) {
-    for t in tokens.iter_mut() {
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
         // Shorthand is typed in lower case: "W." stays an initial.
         let chat = if t.capital { &[][..] } else { CHAT_WORDS };
         if let Some(&(_, w)) = QUESTION_TYPOS
@@ -1252,7 +1259,35 @@ pub fn fix_question_words(tokens: &mut [Token]) {
             .chain(chat)
             .find(|(typo, _)| *typo == t.text)
         {
-            t.text = w.to_string();
+            tokens[i].text = w.to_string();
+        } else if i > 0
+            && tokens[i - 1].text == "how"
+            && let Some(w) = one_edit_from(&tokens[i].text, HOW_WORDS)
+        {
+            // "how mcuh", "how mnay", "how ofen"
+            tokens[i].text = w.to_string();
         }
+    }
+}
+
+/// Words that follow "how" and make the question's type.
+const HOW_WORDS: &[&str] = &["much", "many", "long", "often", "old", "far"];
+
+/// The one word of `words` that `typo`, no English word, is one edit
+/// (a letter added, dropped, changed, or two swapped) away from.
+fn one_edit_from(typo: &str, words: &[&'static str]) -> Option<&'static str> {
+    if typo.len() < 3 || words.contains(&typo) || !typo.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if super::wordvec::table()
+        .find(&super::normalize::stem(typo))
+        .is_some()
+    {
+        return None;
+    }
+    let mut near = words.iter().filter(|w| strsim::osa_distance(typo, w) == 1);
+    match (near.next(), near.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
     }
 }
