@@ -455,7 +455,8 @@ fn a_name_question_needs_the_thing_named() {
          pieces the microbe can feed on.\n\n\
          The coins were part of a hoard found by a farmer near Oberwald in 1911.\n\n\
          The team will test the enzyme with a recycling company in Trondheim next year.\n\n\
-         \"My wife found the first sample in a drawer,\" lab head Ole Brekke told reporters.\n",
+         \"My wife found the first sample in a drawer,\" lab head Ole Brekke told reporters.\n\n\
+         The slime on the nets was first noticed by Lars Moe in 2019.\n",
     );
     let a = ask(&out_file, "What's the microbe called?").expect("answered");
     assert!(a.contains("Halomonas"), "{a}");
@@ -472,6 +473,13 @@ fn a_name_question_needs_the_thing_named() {
     );
     // The wife's name is asked; her husband's is no answer.
     assert_eq!(ask(&out_file, "what is ole brekke's wife called"), None);
+    // A man's name is any person's name.
+    let a = ask(
+        &out_file,
+        "what's the name of the man who noticed the slime on the nets",
+    )
+    .expect("answered");
+    assert!(a.contains("Lars Moe"), "{a}");
 }
 
 /// "How long" wants a length of time, with or without digits; any other

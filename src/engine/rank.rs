@@ -2391,6 +2391,11 @@ fn specifies(index: &Index, text: &str, noun: &str, asked: &[String]) -> bool {
     !mentioned
 }
 
+/// Nouns for a person that say nothing else of them.
+const PEOPLE_WORDS: &[&str] = &[
+    "man", "woman", "person", "guy", "boy", "girl", "lady", "men", "women", "people", "persons",
+];
+
 /// "What is the name of the farmer who found the hoard?" is answered only
 /// by a fact that gives the farmer a name: a capitalised word, not one of
 /// the question's, right before or after the thing ("farmer Hans Weber",
@@ -2415,6 +2420,7 @@ fn name_given(
         .cloned()
         .collect();
     let thing = if own.is_empty() { thing } else { &own };
+    let anyone = thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
     let near = Near::new(index, thing);
     let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
     let matches = |word: &str| near.matches(index, word);
@@ -2474,7 +2480,15 @@ fn name_given(
         // not by "a gallery in central Moscow" for "which gallery".
         // (Any name: a drafted kind is a guess, and "Lowry Digital" looks
         // like a person's name.)
+        // "the name of the man convicted": any person the question does
+        // not name is a name given to the man.
+        let someone = || {
+            index.fact_entities[d]
+                .iter()
+                .any(|&e| !ents.contains(&e) && is_person(snap, e))
+        };
         let ok = match found {
+            _ if anyone => someone(),
             Some(named) => named,
             None => which && index.fact_entities[d].iter().any(|e| !ents.contains(e)),
         };
