@@ -529,7 +529,10 @@ fn which_asks_for_a_name_when_the_thing_has_one() {
         "paintings",
         "date 2023-09-12 Bout shows his paintings\n\n\
          In March Viktor Bout exhibited 30 paintings at a gallery in central Moscow.\n\n\
-         The damaged tapes were assigned to Lowry Digital for restoration.\n",
+         The damaged tapes were assigned to Lowry Digital for restoration.\n\n\
+         \"One faulty relay in one substation cut the power,\" the minister said.\n\n\
+         The fault began on Monday evening at the Northbridge substation, when a protection \
+         system tripped during routine maintenance work, the grid operator said.\n",
     );
     assert_eq!(
         ask(&out_file, "Which gallery showed Bout's paintings?"),
@@ -537,6 +540,14 @@ fn which_asks_for_a_name_when_the_thing_has_one() {
     );
     let a = ask(&out_file, "Which company restored the tapes?").expect("answered");
     assert!(a.contains("Lowry Digital"), "{a}");
+    // A substation goes by a name too, asked with "which" or "what".
+    for q in [
+        "which substation was it at",
+        "what substation did the fault begin at",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("Northbridge"), "{q}: {a}");
+    }
 }
 
 /// Two names asked about, both in one sentence, vouch for it even when the

@@ -2304,14 +2304,25 @@ const NAMED_NOUNS: &[&str] = &[
     "albums", "novel", "novels", "opera", "operas", "mission", "missions", "project", "projects",
     "programme", "program", "operation", "operations", "dynasty", "dynasties", "empire",
     "empires", "kingdom", "kingdoms", "tribe", "tribes", "church", "churches", "temple", "temples", "school", "schools", "college",
-    "colleges",
+    "colleges", "substation", "substations", "pass", "plant", "plants", "factory", "factories",
+    "mine", "mines", "port", "ports", "harbour", "harbor", "square", "park", "parks", "road",
+    "roads", "highway", "motorway", "avenue", "tower", "towers", "dam", "canal", "tunnel",
+    "valley", "volcano", "volcanoes", "glacier", "peak", "beach", "bay", "lab", "laboratory",
+    "laboratories",
 ];
 
 /// The thing asked of with "which" when it goes by a name ("Which gallery
 /// showed Bout's paintings?" → gallery; "which other clubs" → clubs):
 /// empty for "which year", "which type of rock".
 fn which_named(tokens: &[Token]) -> Vec<String> {
-    let Some(at) = tokens.iter().position(|t| t.text == "which") else {
+    // "which substation…", or a question opening "what island…"
+    let Some(at) = tokens.iter().position(|t| t.text == "which").or_else(|| {
+        (tokens.first().is_some_and(|t| t.text == "what")
+            && tokens
+                .get(1)
+                .is_some_and(|t| NAMED_NOUNS.contains(&t.text.as_str())))
+        .then_some(0)
+    }) else {
         return Vec::new();
     };
     tokens[at + 1..]
