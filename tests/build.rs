@@ -359,12 +359,16 @@ fn phrasal_verbs() {
         "date 2024-03-06 Fire at the Lowmoor plant\n\n\
          A fire broke out at the Lowmoor packaging plant shortly after 2 a.m. on Tuesday, \
          officials said.\n\n\
-         Investigators found out on Friday that a heater had been left on.\n",
+         Investigators found out on Friday that a heater had been left on.\n\n\
+         The reopening was held up by a dispute over insurance.\n\n\
+         The plant is due to reopen in May, a year later than planned.\n",
     );
     let a = ask(&out_file, "When did investigators discover the cause?").expect("answered");
     assert!(a.contains("found out on Friday"), "{a}");
     let a = ask(&out_file, "What time did the fire start?").expect("answered");
     assert!(a.contains("2 a.m."), "{a}");
+    let a = ask(&out_file, "why was the reopening delayed?").expect("answered");
+    assert!(a.contains("insurance"), "{a}");
 }
 
 /// "Who is the ROLE of X?" wants a person holding that role, not any

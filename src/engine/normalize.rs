@@ -252,6 +252,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
+    ("hold", "up", "delay"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").
@@ -297,6 +298,7 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("the span gave way"), 2), Some("collapse"));
 /// assert_eq!(phrasal(&tokenize("who is in charge of it"), 3), Some("head"));
 /// assert_eq!(phrasal(&tokenize("she was tried for smuggling"), 2), Some("trial"));
+/// assert_eq!(phrasal(&tokenize("it was held up by a dispute"), 2), Some("delay"));
 /// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
