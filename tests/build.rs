@@ -845,6 +845,21 @@ fn a_measure_asked_needs_its_unit() {
     assert_eq!(ask(&out_file, "How tall are the e-bikes?"), None);
 }
 
+/// "How close" asks for a distance; "close" is no word to match ("closed").
+#[test]
+fn how_close_asks_for_a_distance() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "dock",
+        "date 2025-09-01 A new e-bike dock\n\n\
+         The old dock by the river closed for 3 days in May.\n\n\
+         The new dock is about 300 metres from the river, the council said.\n",
+    );
+    let a = ask(&out_file, "how close is the new dock to the river").expect("answered");
+    assert!(a.contains("300 metres"), "{a}");
+}
+
 /// "How strong…", "how effective…" ask for an amount, not a fact that
 /// uses the adjective; "what share of" asks for a part, not for stock.
 #[test]

@@ -47,6 +47,7 @@ const AUX: &[&str] = &[
 /// "How big", "how far": a measure, answered by an amount; the adjective
 /// itself is rarely in the answer ("a $412 million budget").
 const MEASURES: &[&str] = &[
+    "close",
     "big",
     "large",
     "small",
@@ -802,7 +803,7 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
             "weight" if matches!(prev, "what" | "the" | "its" | "their") && !counting => {
                 Some(Measure::Weight)
             }
-            "tall" | "far" | "deep" | "wide" if prev == "how" => Some(Measure::Length),
+            "tall" | "far" | "deep" | "wide" | "close" if prev == "how" => Some(Measure::Length),
             "height" | "depth" | "distance" | "width"
                 if matches!(prev, "what" | "the" | "its" | "their") && !counting =>
             {
