@@ -252,7 +252,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
-    ("hold", "up", "delay"),
+    ("hold", "up", "delay"), ("end", "up", "finally"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").
