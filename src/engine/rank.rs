@@ -1650,14 +1650,16 @@ fn sex_modifier(tokens: &[Token], i: usize) -> bool {
 /// year?" is not answered by "Three years is a long time").
 fn relative_time(tokens: &[Token], i: usize) -> bool {
     i > 0
-        && matches!(
+        && (matches!(
             tokens[i].text.as_str(),
             "year" | "month" | "week" | "weekend" | "season" | "quarter"
-        )
-        && matches!(
+        ) && matches!(
             tokens[i - 1].text.as_str(),
             "last" | "this" | "next" | "past" | "previous" | "coming"
         )
+            // "how much did the census cost this time"
+            || (tokens[i].text == "time"
+                && matches!(tokens[i - 1].text.as_str(), "this" | "last" | "next")))
 }
 
 /// Whether word `i` stands right before a word the story knows, as in
