@@ -1529,3 +1529,28 @@ fn news_words_said_another_way() {
         assert!(a.contains(want), "{q:?}: {a:?}");
     }
 }
+
+/// Words that only shape a question: "end up costing" is costing, "this
+/// time" is no time asked, "how far over budget" asks an amount, not a
+/// distance.
+#[test]
+fn shaping_words_are_not_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "tunnel",
+        "date 2023-10-02 Tunnel opens late\n\n\
+         The Orsk tunnel opened on Monday, three years late and 1.4 billion euros over budget.\n\n\
+         The final cost rose to 4.6 billion euros, the transport ministry said.\n\n\
+         The count of cars was done online, which cut the cost to 2 million euros.\n\n\
+         The tunnel is 12 kilometres long and took a long time to dig.\n",
+    );
+    for (q, want) in [
+        ("what did the whole thing end up costing", "4.6 billion"),
+        ("how much did the count of cars cost this time", "2 million"),
+        ("how far over budget did it go?", "1.4 billion"),
+    ] {
+        let a = ask(&out_file, q).unwrap_or_default();
+        assert!(a.contains(want), "{q}: {a:?}");
+    }
+}

@@ -803,6 +803,15 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
             "weight" if matches!(prev, "what" | "the" | "its" | "their") && !counting => {
                 Some(Measure::Weight)
             }
+            // ("how far over budget", "how far behind schedule": no distance)
+            "far"
+                if prev == "how"
+                    && w.get(i + 1).is_some_and(|n| {
+                        matches!(*n, "over" | "under" | "behind" | "ahead" | "into")
+                    }) =>
+            {
+                None
+            }
             "tall" | "far" | "deep" | "wide" | "close" if prev == "how" => Some(Measure::Length),
             "height" | "depth" | "distance" | "width"
                 if matches!(prev, "what" | "the" | "its" | "their") && !counting =>
