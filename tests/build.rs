@@ -1554,3 +1554,21 @@ fn shaping_words_are_not_asked_for() {
         assert!(a.contains(want), "{q}: {a:?}");
     }
 }
+
+/// "How big" asks a size: a figure of times counts how often, not how big.
+#[test]
+fn how_big_is_no_count_of_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "jackpot",
+        "date 2025-11-14 Bus driver wins jackpot\n\n\
+         A retired bus driver from Hollin Ford has claimed a record 212 million dollar \
+         jackpot in the national lottery, organisers said on Friday.\n\n\
+         Ticket sales rose sharply before the draw, when the jackpot had rolled over 27 times.\n",
+    );
+    let a = ask(&out_file, "how big was the jackpot").expect("answered");
+    assert!(a.contains("212 million"), "{a}");
+    let a = ask(&out_file, "how many times had the jackpot rolled over").expect("answered");
+    assert!(a.contains("27 times"), "{a}");
+}

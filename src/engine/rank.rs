@@ -780,6 +780,27 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
+    // "How big was the jackpot?" asks a size: "rolled over 27 times"
+    // counts how often, and gives none.
+    // (Only when every figure is one of times: "one-quarter" has none.)
+    let sized = class.kind == QuestionKind::HowMany
+        && tokens
+            .windows(2)
+            .any(|w| w[0].text == "how" && matches!(w[1].text.as_str(), "big" | "large" | "huge"))
+        && unfit_unless(snap, who, &mut scored, |text| {
+            let toks = tokenize(text);
+            let mut figures = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.text.bytes().any(|b| b.is_ascii_digit()))
+                .peekable();
+            figures.peek().is_none()
+                || figures.any(|(i, _)| {
+                    !toks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.text.as_str(), "times" | "time"))
+                })
+        });
     // "Which country's agency coordinated it?" asks whose, not where: a
     // fact that names a place answers, "where" or not ("Turkey's
     // intelligence agency").
@@ -805,6 +826,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || specified
         || name_given
         || spanned
+        || sized
     {
         scored.sort_by(best_first);
     }
