@@ -472,6 +472,8 @@ fn out_of_scope_is_not_answered() {
         // a speaker the story does not have, beside one it does
         "what did griner's wife say",
         "what did whelan's lawyers say about the offer",
+        // what another person was sentenced for is not this one's charge
+        "what was bout convicted of in the united states",
         // attributes of story people the article does not state
         "how old is brittney griner",
         // "charges of drug smuggling" does not say which drug

@@ -693,6 +693,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let ask = Ask {
+        which: tokens.iter().any(|t| t.text == "which"),
         few_words: terms.iter().filter(|t| !t.weak).count() <= 1,
         role_of,
         money,
@@ -1801,6 +1802,8 @@ struct Ask<'a> {
     /// "Who is the president of Russia?": only role facts naming every
     /// name asked about fit.
     role_of: bool,
+    /// It asks "which" one.
+    which: bool,
 }
 
 /// The part of a fact's score that comes from what it shares with the
@@ -1859,6 +1862,30 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
             QuestionKind::HowMany | QuestionKind::When | QuestionKind::Where
         )
         && c.entities < q.ents.len()
+        && off_person(index, q.ents, d)
+    {
+        return None;
+    }
+    // "What was Bout convicted of?" is not answered by what Whelan was
+    // convicted of: a fact about another person, naming no one asked of.
+    // ("Which descendant of Genghis Khan sacked Baghdad?" asks for
+    // someone else.)
+    if q.names_person
+        && !q.which
+        && matches!(
+            class.kind,
+            QuestionKind::What | QuestionKind::Why | QuestionKind::How
+        )
+        && !class.said
+        && c.entities < q.ents.len()
+        && row.about().is_some_and(|a| {
+            !ents.contains(&a)
+                && index
+                    .entity_person
+                    .get(a as usize)
+                    .copied()
+                    .unwrap_or(false)
+        })
         && off_person(index, q.ents, d)
     {
         return None;
