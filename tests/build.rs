@@ -1572,3 +1572,21 @@ fn how_big_is_no_count_of_times() {
     let a = ask(&out_file, "how many times had the jackpot rolled over").expect("answered");
     assert!(a.contains("27 times"), "{a}");
 }
+
+/// "Who runs X?" asks who heads it; the story's own "run" (trains run,
+/// candidates run) stays a word of its own.
+#[test]
+fn who_runs_asks_who_heads() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "grid",
+        "date 2026-01-22 Blackout in Aravel\n\n\
+         Trains run again after the blackout, grid operator Voltra said on Thursday.\n\n\
+         \"We apologise to every family,\" Voltra chief executive Erik Sandvold said.\n",
+    );
+    let a = ask(&out_file, "who runs voltra").expect("answered");
+    assert!(a.contains("Erik Sandvold"), "{a}");
+    let a = ask(&out_file, "do the trains run again?").expect("answered");
+    assert!(a.contains("Trains run again"), "{a}");
+}

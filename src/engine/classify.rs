@@ -1270,6 +1270,13 @@ pub fn fix_question_words(tokens: &mut [Token]) {
             .find(|(typo, _)| *typo == t.text)
         {
             tokens[i].text = w.to_string();
+        } else if i == 1
+            && tokens[0].text == "who"
+            && matches!(tokens[1].text.as_str(), "runs" | "ran")
+        {
+            // "who runs Voltra" asks who heads it ("run" itself is no
+            // head word: a story's trains run, and so do candidates)
+            tokens[i].text = "heads".to_string();
         } else if i > 0
             && tokens[i - 1].text == "how"
             && let Some(w) = one_edit_from(&tokens[i].text, HOW_WORDS)
