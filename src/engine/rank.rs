@@ -2215,62 +2215,64 @@ fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Sc
                 && toks[at + 2..].iter().take(4).any(|n| matches(&n.text))
                 && toks[at + 2..].iter().any(is_number)
         });
-        number_of
-            || toks.iter().enumerate().any(|(i, t)| {
-                if !is_number(t) {
-                    return false;
-                }
-                let mut j = i + 1;
-                // "26.7 percent of the Victorian population"
-                while toks
-                    .get(j)
-                    .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
-                {
+        if number_of {
+            return true;
+        }
+        toks.iter().enumerate().any(|(i, t)| {
+            if !is_number(t) {
+                return false;
+            }
+            let mut j = i + 1;
+            // "26.7 percent of the Victorian population"
+            while toks
+                .get(j)
+                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+            {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|n| n.text == "percent") {
+                j += 1;
+            }
+            // "1.7-liter kettles" measures kettles; it does not count them
+            // (unless the unit is what is counted: "how many tonnes").
+            if toks
+                .get(j)
+                .is_some_and(|n| measure_unit(&n.text) && !matches(&n.text))
+            {
+                return false;
+            }
+            // "32 of these astronauts", "dozens of homes"
+            if toks.get(j).is_some_and(|n| n.text == "of") {
+                j += 1;
+                if toks.get(j).is_some_and(|n| {
+                    matches!(n.text.as_str(), "the" | "these" | "those" | "its" | "their")
+                }) {
                     j += 1;
                 }
-                if toks.get(j).is_some_and(|n| n.text == "percent") {
-                    j += 1;
+            }
+            // "210,000 current and former patients": "and"/"or" between
+            // words that describe the noun do not part it from the number.
+            let rest = &toks[j.min(toks.len())..];
+            let mut words = 0;
+            for (k, n) in rest.iter().enumerate() {
+                let joins = matches!(n.text.as_str(), "and" | "or")
+                    && k > 0
+                    && rest
+                        .get(k + 1)
+                        .is_some_and(|m| !m.capital && !m.text.bytes().any(|b| b.is_ascii_digit()));
+                if joins {
+                    continue;
                 }
-                // "1.7-liter kettles" measures kettles; it does not count them
-                // (unless the unit is what is counted: "how many tonnes").
-                if toks
-                    .get(j)
-                    .is_some_and(|n| measure_unit(&n.text) && !matches(&n.text))
-                {
-                    return false;
+                if words == 3 || COUNT_BREAK.contains(&n.text.as_str()) {
+                    break;
                 }
-                // "32 of these astronauts", "dozens of homes"
-                if toks.get(j).is_some_and(|n| n.text == "of") {
-                    j += 1;
-                    if toks.get(j).is_some_and(|n| {
-                        matches!(n.text.as_str(), "the" | "these" | "those" | "its" | "their")
-                    }) {
-                        j += 1;
-                    }
+                if matches(&n.text) {
+                    return true;
                 }
-                // "210,000 current and former patients": "and"/"or" between
-                // words that describe the noun do not part it from the number.
-                let rest = &toks[j.min(toks.len())..];
-                let mut words = 0;
-                for (k, n) in rest.iter().enumerate() {
-                    let joins = matches!(n.text.as_str(), "and" | "or")
-                        && k > 0
-                        && rest.get(k + 1).is_some_and(|m| {
-                            !m.capital && !m.text.bytes().any(|b| b.is_ascii_digit())
-                        });
-                    if joins {
-                        continue;
-                    }
-                    if words == 3 || COUNT_BREAK.contains(&n.text.as_str()) {
-                        break;
-                    }
-                    if matches(&n.text) {
-                        return true;
-                    }
-                    words += 1;
-                }
-                false
-            })
+                words += 1;
+            }
+            false
+        })
     };
     unfit_unless(snap, who, scored, counts)
 }
