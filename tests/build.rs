@@ -1590,3 +1590,21 @@ fn who_runs_asks_who_heads() {
     let a = ask(&out_file, "do the trains run again?").expect("answered");
     assert!(a.contains("Trains run again"), "{a}");
 }
+
+/// "What time…" asks a time of day: "on Thursday" gives none.
+#[test]
+fn what_time_asks_a_time_of_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rocket",
+        "date 2023-04-21 Rocket explodes\n\n\
+         A Skylark rocket exploded about 74 seconds after lifting off from the Cape Halden \
+         Spaceport on Thursday, destroying nine satellites.\n\n\
+         The rocket lifted off at 6:42 am local time and appeared to fly normally at first.\n",
+    );
+    let a = ask(&out_file, "what time did the rocket lift off").expect("answered");
+    assert!(a.contains("6:42 am"), "{a}");
+    let a = ask(&out_file, "what day did the rocket lift off").expect("answered");
+    assert!(a.contains("Thursday"), "{a}");
+}

@@ -656,6 +656,25 @@ pub fn dated_by_report(tokens: &[Token]) -> bool {
     reported
 }
 
+/// Whether a text tells a time of day: "6:42 am", "7pm", "10:30 GMT",
+/// "6:12 in the evening" ("what time did it take off?" asks for one).
+///
+/// ```
+/// use storybot::engine::classify::tells_clock;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(tells_clock(&tokenize("It lifted off at 6:42 am local time.")));
+/// assert!(tells_clock(&tokenize("Doors open at 7pm.")));
+/// assert!(!tells_clock(&tokenize("It exploded on Thursday, 74 seconds in.")));
+/// ```
+pub fn tells_clock(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
+        !digits.is_empty()
+            && ((digits.len() <= 2 && matches!(&t.text[digits.len()..], "am" | "pm"))
+                || (digits.len() == t.text.len() && clock_after(&tokens[i + 1..])))
+    })
+}
+
 /// Whether a token with digits reads as a year ("1186", "2022", "1960s")
 /// or a clock time written as one word ("7pm"), not a count or a measure.
 fn year_or_clock(text: &str) -> bool {

@@ -781,6 +781,15 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
+    // "What time did it take off?" asks a time of day: "on Thursday"
+    // gives none.
+    let clocked = class.kind == QuestionKind::When
+        && tokens
+            .windows(2)
+            .any(|w| w[0].text == "what" && w[1].text == "time")
+        && unfit_unless(snap, who, &mut scored, |text| {
+            super::classify::tells_clock(&tokenize(text))
+        });
     // "How big was the jackpot?" asks a size: "rolled over 27 times"
     // counts how often, and gives none.
     // (Only when every figure is one of times: "one-quarter" has none.)
@@ -828,6 +837,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || name_given
         || spanned
         || sized
+        || clocked
     {
         scored.sort_by(best_first);
     }
