@@ -529,6 +529,11 @@ impl Index {
         self.terms.contains_key(term)
     }
 
+    /// Whether entity `e` is a person.
+    pub fn is_person(&self, e: u32) -> bool {
+        self.entity_person.get(e as usize).copied().unwrap_or(false)
+    }
+
     pub fn is_alias_word(&self, word: &str) -> bool {
         self.alias_words.contains(word)
     }

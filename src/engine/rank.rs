@@ -1888,14 +1888,9 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         )
         && !class.said
         && c.entities < q.ents.len()
-        && row.about().is_some_and(|a| {
-            !ents.contains(&a)
-                && index
-                    .entity_person
-                    .get(a as usize)
-                    .copied()
-                    .unwrap_or(false)
-        })
+        && row
+            .about()
+            .is_some_and(|a| !ents.contains(&a) && index.is_person(a))
         && off_person(index, q.ents, d)
     {
         return None;
@@ -2576,13 +2571,7 @@ fn name_given(
 
 /// Whether fact `d` names a person but none of the persons in `ents`.
 fn off_person(index: &Index, ents: &[u32], d: u32) -> bool {
-    let person = |e: &u32| {
-        index
-            .entity_person
-            .get(*e as usize)
-            .copied()
-            .unwrap_or(false)
-    };
+    let person = |e: &u32| index.is_person(*e);
     let fact = &index.fact_entities[d as usize];
     fact.iter().any(person) && !ents.iter().filter(|e| person(e)).any(|e| fact.contains(e))
 }
