@@ -668,11 +668,17 @@ pub fn dated_by_report(tokens: &[Token]) -> bool {
 /// ```
 pub fn tells_clock(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
-        let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
-        !digits.is_empty()
-            && ((digits.len() <= 2 && matches!(&t.text[digits.len()..], "am" | "pm"))
-                || (digits.len() == t.text.len() && clock_after(&tokens[i + 1..])))
+        clock_word(&t.text)
+            || (!t.text.is_empty()
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+                && clock_after(&tokens[i + 1..]))
     })
+}
+
+/// Whether a token is a clock time written as one word: "7pm", "11am".
+fn clock_word(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(&text[digits..], "am" | "pm")
 }
 
 /// Whether a token with digits reads as a year ("1186", "2022", "1960s")
@@ -685,8 +691,7 @@ fn year_or_clock(text: &str) -> bool {
         && digits
             .parse::<u32>()
             .is_ok_and(|y| (1000..=2199).contains(&y));
-    let clock = (1..=2).contains(&digits.len()) && matches!(rest, "am" | "pm");
-    year || clock
+    year || clock_word(text)
 }
 
 /// Whether the words after a number make it a time of day: "4 15 a m"
