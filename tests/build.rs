@@ -1608,3 +1608,26 @@ fn what_time_asks_a_time_of_day() {
     let a = ask(&out_file, "what day did the rocket lift off").expect("answered");
     assert!(a.contains("Thursday"), "{a}");
 }
+
+#[test]
+fn a_when_clause_opening_a_what_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "harbour",
+        "date 2023-06-02 Harbour rules\n\n\
+         Port officials said the harbour closes to cargo ships on Sundays.\n\n\
+         When a storm warning is issued, the harbour master orders every vessel to leave the \
+         outer basin.\n",
+    );
+    // "When a storm warning is issued" sets the scene; "what" is asked.
+    let a = ask(
+        &out_file,
+        "when a storm warning is issued what does the harbour master order",
+    )
+    .expect("answered");
+    assert!(a.contains("every vessel"), "{a}");
+    // A "when" with its verb right after it still asks when.
+    let a = ask(&out_file, "when does the harbour close to cargo ships").expect("answered");
+    assert!(a.contains("Sundays"), "{a}");
+}

@@ -39,6 +39,10 @@ pub struct Class {
 }
 
 #[rustfmt::skip]
+/// The words that ask ("whats" and "whos" as chat writes them).
+const QUESTION_WORDS: &[&str] = &[
+    "who", "whom", "whose", "whos", "what", "whats", "which", "why", "how",
+];
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
     "would", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn",
@@ -245,7 +249,19 @@ pub fn classify(tokens: &[Token]) -> Class {
     let said = (0..words.len()).any(|i| speech_verb(&words, i)) && !tell_me_about;
     let mut kind = QuestionKind::What;
     // The first question word decides; "whelan how many years" still counts.
+    // "When there are many workers competing for a few jobs, it is
+    // considered what?": a "when/where" that opens a clause (no verb of
+    // its own after it) gives way to a question word later on.
+    let clause_opener = |i: usize| {
+        i == 0
+            && matches!(words[0], "when" | "where")
+            && words.get(1).is_some_and(|n| !AUX.contains(n) && *n != "s")
+            && words[2..].iter().any(|w| QUESTION_WORDS.contains(w))
+    };
     for (i, w) in words.iter().enumerate() {
+        if clause_opener(i) {
+            continue;
+        }
         let next = words.get(i + 1).copied().unwrap_or("");
         let k = match *w {
             "who" | "whom" | "whose" | "whos" => Some(QuestionKind::Who),
@@ -361,6 +377,9 @@ const TIME_WORDS: &[&str] = &[
     "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "century", "centuries",
     "decade", "decades", "era", "spring", "summer", "autumn", "winter", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
+    // what recurs: "closes on Sundays", "at weekends"
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "weekend", "weekends", "weekdays", "nightly",
 ];
 /// Numbers in words: they can count something ("37 coins", "two people").
 #[rustfmt::skip]
