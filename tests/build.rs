@@ -1631,3 +1631,39 @@ fn a_when_clause_opening_a_what_question() {
     let a = ask(&out_file, "when does the harbour close to cargo ships").expect("answered");
     assert!(a.contains("Sundays"), "{a}");
 }
+
+#[test]
+fn a_long_sentence_answers_with_its_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let sentence = "Marine biologists have identified a bacterium living near hydrothermal \
+                    vents in the Solenne Trench that can break down PET plastic at \
+                    temperatures as low as 4 degrees Celsius, a finding that could lead to \
+                    cheaper recycling methods, according to a study published on Tuesday in \
+                    the journal Marine Biotechnology Letters.";
+    let out_file = draft(
+        dir.path(),
+        "microbe",
+        &format!("date 2024-02-20 Deep-sea microbe\n\n{sentence}\n"),
+    );
+    let v = ask_json(
+        &out_file,
+        "how cold can it be and the microbe still breaks down plastic",
+    );
+    let top = &v["answers"][0];
+    let answer = top["answer"].as_str().expect("answered");
+    // The plain answer is the clause that answers; the quote stays whole.
+    assert!(answer.contains("4 degrees Celsius"), "{answer}");
+    assert!(answer.ends_with('…') && answer.len() < 200, "{answer}");
+    assert_eq!(top["quote"].as_str(), Some(sentence));
+    // A short sentence is its own answer.
+    let short = draft(
+        dir.path(),
+        "short",
+        "date 2024-02-20 Microbe\n\nThe bacterium was named Halomonas solennis.\n",
+    );
+    let v = ask_json(&short, "what was the bacterium named");
+    assert_eq!(
+        v["answers"][0]["answer"].as_str(),
+        Some("The bacterium was named Halomonas solennis.")
+    );
+}

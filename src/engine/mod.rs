@@ -10,6 +10,7 @@
 
 pub mod answer;
 pub mod classify;
+pub mod focus;
 pub mod fuzzy;
 pub mod index;
 pub mod lookup;

@@ -21,6 +21,7 @@ use super::classify::{
     asks_span, classify, drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span,
     tells_measure, tells_span, type_words,
 };
+use super::focus::focus;
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{
@@ -911,6 +912,22 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                     }
                 }
             }
+            // A sentence of 300 characters is no plain answer: the clause
+            // that answers is (the quote keeps the whole sentence).
+            let focus_terms = focus_terms(&snap.index, &a);
+            let wants = match a.class.kind {
+                QuestionKind::When => Some(FactKind::When),
+                QuestionKind::Where => Some(FactKind::Where),
+                QuestionKind::HowMany => Some(FactKind::HowMany),
+                _ => None,
+            };
+            for h in &mut ans.hits {
+                if drafted(&h.answer, h.quote.as_deref())
+                    && let Some(part) = focus(&snap.index, &focus_terms, wants, &h.answer)
+                {
+                    h.answer = part;
+                }
+            }
             ans.as_of = as_of(snap, &a);
             // "What caused the fire?" is not answered by "the cause has not
             // been determined": the story does not say yet, and the reply
@@ -933,6 +950,36 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
         }
     }
     ans
+}
+
+/// Whether an answer is its quote's sentence as drafted (a pronoun at the
+/// start read as a name at most), not a curator's own words: those stay
+/// as written.
+fn drafted(answer: &str, quote: Option<&str>) -> bool {
+    quote.is_some_and(|q| {
+        let same_end = answer
+            .bytes()
+            .rev()
+            .zip(q.bytes().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        answer == q || same_end * 10 >= answer.len() * 9
+    })
+}
+
+/// The question's words for [`focus`]: its content words with their
+/// weights, and its other words (the names it links, "year" of "what
+/// year") at half the weight of its heaviest word.
+fn focus_terms(index: &Index, a: &Analysis) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = a.terms.iter().map(|t| (t.term.clone(), t.weight)).collect();
+    let typical = out.iter().map(|t| t.1).fold(0.0_f32, f32::max).max(1.0) / 2.0;
+    for t in &a.tokens {
+        let term = index.term(&t.text);
+        if !is_stop(&t.text) && !out.iter().any(|o| o.0 == term) {
+            out.push((term, typical));
+        }
+    }
+    out
 }
 
 /// A yes/no fact's answer without its verdict ("No: Peskov declined…" →
