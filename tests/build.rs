@@ -1667,3 +1667,33 @@ fn a_long_sentence_answers_with_its_clause() {
         Some("The bacterium was named Halomonas solennis.")
     );
 }
+
+#[test]
+fn rates_names_and_owners_said_another_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "lab",
+        "date 2024-02-20 Plastic-eating microbe\n\n\
+         The microbe, which the team named Thalassivorax frigidus, degraded about 38 percent \
+         of a thin PET film within 21 days.\n\n\
+         Average earnings at Halvorsen rose 5.3 percent in the third quarter.\n\n\
+         Halvorsen, which is headquartered in Rotterdam, employs about 14,000 people.\n\n\
+         Corvane Lithium, a subsidiary of the Canadian-listed Northline Metals, said it was \
+         disappointed.\n\n\
+         Justice Arturo Benn, the lone dissenter, argued that the law was clear.\n",
+    );
+    let cases = [
+        // "named" four words after the thing it names
+        ("What's the bacterium called?", "Thalassivorax"),
+        // growing "fast" is a rate, not a speed
+        ("How fast are average earnings rising?", "5.3 percent"),
+        ("Where is Halvorsen based?", "Rotterdam"),
+        ("who owns corvane lithium", "Northline"),
+        ("Which judge disagreed?", "Benn"),
+    ];
+    for (q, want) in cases {
+        let a = ask(&out_file, q).unwrap_or_else(|| panic!("{q}: abstained"));
+        assert!(a.contains(want), "{q}: {a}");
+    }
+}

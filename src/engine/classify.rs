@@ -834,6 +834,8 @@ impl Measure {
 /// assert_eq!(asks_measure(&tokenize("What dose in milligrams is the pill?")), Some(Measure::Weight));
 /// assert_eq!(asks_measure(&tokenize("How many weight rooms are there?")), None);
 /// assert_eq!(asks_measure(&tokenize("How high is inflation?")), None);
+/// assert_eq!(asks_measure(&tokenize("How fast are earnings rising?")), None);
+/// assert_eq!(asks_measure(&tokenize("How fast was the train going?")), Some(Measure::Speed));
 /// ```
 pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
     let w: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
@@ -861,6 +863,8 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
             {
                 Some(Measure::Length)
             }
+            // ("how fast are earnings rising" asks a rate: "5.3 percent")
+            "fast" | "quickly" if prev == "how" && changes(&w[i + 1..]) => None,
             "fast" if prev == "how" => Some(Measure::Speed),
             "speed" if matches!(prev, "top" | "what" | "which" | "maximum" | "its" | "their") => {
                 Some(Measure::Speed)
@@ -878,6 +882,20 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
         }
     }
     None
+}
+
+/// Whether a verb of growing or shrinking is among the words: what grows
+/// "fast" grows by some share or amount, not at a speed.
+fn changes(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        [
+            "rise", "rose", "risen", "rising", "grow", "grew", "grown", "growing", "increas",
+            "fall", "fell", "fallen", "falling", "declin", "drop", "climb", "shrink", "shrank",
+            "expand", "spread", "inflat",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    })
 }
 
 /// Whether a text gives a quantity of that measure: a number (or "a",

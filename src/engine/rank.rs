@@ -2557,8 +2557,9 @@ fn name_given(
             }
             seen = true;
             let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
-            // "named Halomonas", "which they called NylD", "known as the MAC"
-            let called = (i + 1..=i + 3)
+            // "named Halomonas", "which they called NylD", "known as the
+            // MAC", "which the team named Thalassivorax"
+            let called = (i + 1..=i + 4)
                 .find(|&j| matches!(word(j), "called" | "named" | "known" | "dubbed"));
             // "The Quasiturbine is a uniflow … engine"
             let copula = (i.saturating_sub(4)..i).any(|j| {

@@ -144,6 +144,10 @@ pub const BUILTIN: &[&[&str]] = &[
     &["travel", "trip", "journey", "voyage"],
     &["soldier", "troop", "army", "military"],
     &["blackout", "outage"],
+    &["bacterium", "bacteria", "microbe", "microorganism"],
+    &["disagree", "disagreement", "dissent", "dissenter"],
+    &["base", "headquarter", "headquarters"],
+    &["own", "owner", "subsidiary"],
 ];
 
 /// Maps a stem to its group's canonical stem.
