@@ -1697,3 +1697,35 @@ fn rates_names_and_owners_said_another_way() {
         assert!(a.contains(want), "{q}: {a}");
     }
 }
+
+#[test]
+fn the_n_year_old_is_the_person_named_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "transfer",
+        "date 2024-07-15 Bramford sign Adeyemi\n\n\
+         Bramford City have signed Nigerian striker Emeka Adeyemi from Porto Real.\n\n\
+         The 24-year-old has signed a five-year contract running until June 2029.\n\n\
+         Before the move, Adeyemi spent two seasons at the Portuguese club Sporting Lamego.\n",
+    );
+    let toml = fs::read_to_string(&out_file).unwrap();
+    assert!(toml.contains("“The …” read as emeka-adeyemi"), "{toml}");
+    let a = ask(&out_file, "How old is Emeka Adeyemi?").expect("answered");
+    assert!(a.contains("24-year-old"), "{a}");
+    let a = ask(&out_file, "How long is Adeyemi's contract?").expect("answered");
+    assert!(a.contains("five-year"), "{a}");
+    // a team is a club
+    let a = ask(&out_file, "which team did Adeyemi play for before").expect("answered");
+    assert!(a.contains("Sporting Lamego"), "{a}");
+    // Someone else's age, beside their own name, is not his.
+    let other = draft(
+        dir.path(),
+        "keeper",
+        "date 2024-07-15 Bramford sign a keeper\n\n\
+         Bramford City have signed striker Emeka Adeyemi.\n\n\
+         Bramford also signed goalkeeper Tom Reeve.\n\n\
+         The 30-year-old had been a free agent.\n",
+    );
+    assert_eq!(ask(&other, "How old is Emeka Adeyemi?"), None);
+}

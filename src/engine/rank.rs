@@ -2204,7 +2204,8 @@ fn age_fits(snap: &Snapshot, who: u32, scored: &mut [Scored]) -> bool {
         .flat_map(|a| tokenize(a).into_iter().map(|t| t.text))
         .filter(|w| !is_stop(w))
         .collect();
-    unfit_unless(snap, Some(who), scored, |text| {
+    let fitted: Vec<bool> = scored.iter().map(|s| s.fits).collect();
+    let changed = unfit_unless(snap, Some(who), scored, |text| {
         let words: Vec<String> = text
             .split_whitespace()
             .map(|w| {
@@ -2219,7 +2220,33 @@ fn age_fits(snap: &Snapshot, who: u32, scored: &mut [Scored]) -> bool {
             let near = i.saturating_sub(3)..(i + 4).min(words.len());
             words[near].iter().any(|w| names.contains(w))
         })
-    })
+    });
+    // "The 24-year-old has signed …", drafted as about the person named
+    // before: the age is theirs when the fact is about them and its text
+    // does not name them (it would then be someone else's beside them).
+    let opening = |text: &str| {
+        let toks = tokenize(text);
+        toks.first().is_some_and(|t| t.text == "the")
+            && age_at(text).first() == Some(&1)
+            && !toks.iter().any(|t| names.contains(&t.text))
+    };
+    let mut refit = false;
+    for (s, was) in scored.iter_mut().zip(fitted) {
+        let d = s.fact as usize;
+        if was
+            && !s.fits
+            && snap.index.fact_entities[d].contains(&who)
+            && snap
+                .knowledge
+                .facts
+                .get(d)
+                .is_some_and(|f| opening(&f.answer))
+        {
+            s.fits = true;
+            refit = true;
+        }
+    }
+    changed || refit
 }
 
 /// Whether each of the best [`SOFT_TOP`] facts gives a length of time or

@@ -148,6 +148,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["disagree", "disagreement", "dissent", "dissenter"],
     &["base", "headquarter", "headquarters"],
     &["own", "owner", "subsidiary"],
+    &["team", "club", "squad"],
 ];
 
 /// Maps a stem to its group's canonical stem.
