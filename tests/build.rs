@@ -1729,3 +1729,37 @@ fn the_n_year_old_is_the_person_named_before() {
     );
     assert_eq!(ask(&other, "How old is Emeka Adeyemi?"), None);
 }
+
+#[test]
+fn a_name_asked_must_be_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "astrolabe",
+        "date 2024-09-10 Museum buys astrolabe\n\n\
+         An American collector agreed to buy it in 2023, but the government placed a \
+         temporary export bar on the object.\n\n\
+         The two crates were handed over at a remote airstrip near the border before being \
+         flown to Port Anselm, where they were opened.\n\n\
+         Professor Ingrid Solberg, a historian at the University of Nordhavn, examined it.\n",
+    );
+    // "American" is the question's own word, not the collector's name.
+    assert_eq!(
+        ask(
+            &out_file,
+            "What was the name of the American collector who tried to buy it?"
+        ),
+        None
+    );
+    // "where …" is no part of the thing named: "Port Anselm, where" names no airstrip.
+    assert_eq!(
+        ask(
+            &out_file,
+            "What is the name of the airstrip where the crates were handed over?"
+        ),
+        None
+    );
+    // The thing asked, capitalised, is named: "the University of Nordhavn".
+    let a = ask(&out_file, "Which university does Ingrid Solberg work at?").expect("answered");
+    assert!(a.contains("University of Nordhavn"), "{a}");
+}

@@ -2372,7 +2372,12 @@ fn asks_name(tokens: &[Token]) -> Vec<String> {
         }
         words[i.min(words.len())..]
             .iter()
-            .take_while(|w| !COUNT_AUX.contains(*w) && !COUNT_BREAK.contains(*w))
+            // ("the airstrip where the hostages were handed over")
+            .take_while(|w| {
+                !COUNT_AUX.contains(*w)
+                    && !COUNT_BREAK.contains(*w)
+                    && !matches!(**w, "where" | "when" | "whom" | "why" | "how")
+            })
             .take(3)
             .map(|w| w.to_string())
             .collect()
@@ -2565,6 +2570,7 @@ fn name_given(
     let thing = if own.is_empty() { thing } else { &own };
     let anyone = thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
     let near = Near::new(index, thing);
+    let head = thing.last().map(|w| index.term(w));
     let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
     let matches = |word: &str| near.matches(index, word);
     // Some(true): the thing is named; Some(false): it is there, unnamed;
@@ -2594,7 +2600,10 @@ fn name_given(
             });
             // ("The painting, "The Harbour at Dusk" by …")
             let article_then_name = matches!(word(i + 1), "the" | "a" | "an") && name_at(i + 2);
-            if (t.capital && i > 0)
+            // ("the University of Nordhavn" names the university asked
+            // of; "an American collector" gives no collector's name)
+            let term = index.term(&t.text);
+            if (t.capital && i > 0 && (head.as_ref() == Some(&term) || !asked.contains(&term)))
                 || name_at(i + 1)
                 || article_then_name
                 || called.is_some_and(|j| (j + 1..=j + 3).any(name_at))
