@@ -1763,3 +1763,33 @@ fn a_name_asked_must_be_given() {
     let a = ask(&out_file, "Which university does Ingrid Solberg work at?").expect("answered");
     assert!(a.contains("University of Nordhavn"), "{a}");
 }
+
+#[test]
+fn ages_in_appositions_ships_and_which_company() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ferry",
+        "date 2024-11-19 Ferry runs aground\n\n\
+         Lukas Hartmann, a 41-year-old German logistics coordinator, and Noor Haddad, a \
+         35-year-old Jordanian nurse, were among the passengers.\n\n\
+         The MV Northern Star, operated by Caledon Ferries, struck the Gannet Reef at 01:40.\n\n\
+         The ferry was carrying about 60 tonnes of diesel, according to the coastguard.\n\n\
+         Island council leader Morag Dunlop said local shops were already running low on \
+         bread.\n",
+    );
+    let toml = fs::read_to_string(&out_file).unwrap();
+    // An age opening the apposition goes with the role.
+    assert!(
+        toml.contains("role = \"a 35-year-old Jordanian nurse\""),
+        "{toml}"
+    );
+    assert!(toml.contains("\"Northern Star\""), "{toml}");
+    let a = ask(&out_file, "what was noor haddad's job").expect("answered");
+    assert!(a.contains("nurse"), "{a}");
+    // A ship is named without its prefix after the first time.
+    let a = ask(&out_file, "Which company runs the Northern Star?").expect("answered");
+    assert!(a.contains("Caledon Ferries"), "{a}");
+    // A company asked for is no person: Dunlop "running low" does not answer.
+    assert_eq!(ask(&out_file, "Which company runs the island shops?"), None);
+}

@@ -2448,6 +2448,15 @@ const NAMED_NOUNS: &[&str] = &[
     "laboratories",
 ];
 
+/// Things named in [`NAMED_NOUNS`] that are organisations, never places.
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "company", "companies", "firm", "firms", "team", "teams", "club", "clubs", "party", "parties",
+    "newspaper", "newspapers", "brand", "brands", "bank", "banks", "airline", "airlines", "band",
+    "bands", "journal", "journals", "magazine", "magazines", "publisher", "publishers", "label",
+    "charity", "charities", "manufacturer", "manufacturers",
+];
+
 /// The thing asked of with "which" when it goes by a name ("Which gallery
 /// showed Bout's paintings?" → gallery; "which other clubs" → clubs):
 /// empty for "which year", "which type of rock".
@@ -2569,6 +2578,7 @@ fn name_given(
         .collect();
     let thing = if own.is_empty() { thing } else { &own };
     let anyone = thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
+    let organised = thing.iter().any(|w| ORG_NOUNS.contains(&w.as_str()));
     let near = Near::new(index, thing);
     let head = thing.last().map(|w| index.term(w));
     let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
@@ -2643,7 +2653,17 @@ fn name_given(
         let ok = match found {
             _ if anyone => someone(),
             Some(named) => named,
-            None => which && index.fact_entities[d].iter().any(|e| !ents.contains(e)),
+            // (a thing, not a person: "Which company runs the ferry?" is
+            // not answered by "Morag Dunlop said shops were running low";
+            // nor, for a company, by "off Skerrin Island")
+            None => {
+                which
+                    && index.fact_entities[d].iter().any(|&e| {
+                        !ents.contains(&e)
+                            && !is_person(snap, e)
+                            && (!organised || is_organisation(snap, e))
+                    })
+            }
         };
         if !ok {
             s.fits = false;

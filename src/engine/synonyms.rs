@@ -149,6 +149,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["base", "headquarter", "headquarters"],
     &["own", "owner", "subsidiary"],
     &["team", "club", "squad"],
+    &["operate", "operator", "run"],
 ];
 
 /// Maps a stem to its group's canonical stem.

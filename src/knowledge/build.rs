@@ -408,15 +408,11 @@ fn draft_article(
         };
         // "The diplomat added …": a role noun standing for the last person;
         // so does an age, "The 24-year-old has signed …".
-        let aged = |t: &str| {
-            t.strip_suffix("-year-old")
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        };
         let lead_role = !quoted
             && toks.len() > 2
             && toks[0].is("The")
             && ((toks[1].lowercase() && lexicon::is_role_noun(&toks[1].lower()))
-                || aged(toks[1].text))
+                || names::is_age(toks[1].text))
             && !ents.iter().any(|e| e.span.start < toks[2].start);
         // A pronoun stands for the last person named before the sentence,
         // unless the sentence names a person before it.

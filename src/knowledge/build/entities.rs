@@ -148,6 +148,11 @@ fn merge_role(slot: &mut Option<(RoleFound, usize)>, role: &RoleFound, unit: usi
     }
 }
 
+/// What comes before a ship's name: "MV Northern Star", "HMS Dreadnought".
+const VESSEL_PREFIXES: &[&str] = &[
+    "MV", "M/V", "MS", "SS", "RMS", "HMS", "HMAS", "HMCS", "USS", "USNS", "FV", "RV", "MT", "SV",
+];
+
 /// Resolves an article's mentions to entities, drafting new ones.
 ///
 /// Returns the entity (index into `registry.known`) of every mention, in
@@ -418,6 +423,14 @@ pub fn resolve(
             if no_initials.len() != parts.len() && no_initials.len() > 1 {
                 aliases.push(no_initials.join(" "));
             }
+        }
+        // "MV Northern Star" is "the Northern Star" after its first mention.
+        if let Some(rest) = VESSEL_PREFIXES
+            .iter()
+            .find_map(|p| g.name.strip_prefix(p)?.strip_prefix(' '))
+            .filter(|rest| rest.contains(' ') || rest.len() > 3)
+        {
+            short.push(rest.to_string());
         }
         for &o in &linked {
             short.push(groups[o].name.clone());

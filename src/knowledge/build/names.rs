@@ -898,6 +898,11 @@ fn apposition_after(sentence: &str, toks: &[Tok], after: usize) -> Option<(RoleF
     if det {
         q += 1;
     }
+    // "Noor Haddad, a 35-year-old Jordanian nurse,": the age goes with
+    // the role, the word after it opens it.
+    if toks.get(q).is_some_and(|t| is_age(t.text)) {
+        q += 1;
+    }
     let head = toks.get(q)?;
     let hl = head.lower();
     let starts_well = (head.lowercase()
@@ -938,6 +943,12 @@ fn apposition_after(sentence: &str, toks: &[Tok], after: usize) -> Option<(RoleF
         },
         end,
     ))
+}
+
+/// An age written as one word: "35-year-old".
+pub fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The strongest kind among votes; ties prefer organisation, then place.
