@@ -2655,13 +2655,26 @@ fn name_given(
             Some(named) => named,
             // (a thing, not a person: "Which company runs the ferry?" is
             // not answered by "Morag Dunlop said shops were running low";
-            // nor, for a company, by "off Skerrin Island")
+            // nor, for a company, by "off Skerrin Island". A drafted kind
+            // is a guess, though, and "Lowry Digital" looks like a
+            // person's name: a "person" without a role may be a thing.)
             None => {
                 which
                     && index.fact_entities[d].iter().any(|&e| {
+                        let roleless = || {
+                            is_person(snap, e)
+                                && snap
+                                    .knowledge
+                                    .entities
+                                    .get(e as usize)
+                                    .is_some_and(|x| x.role.is_none())
+                        };
                         !ents.contains(&e)
-                            && !is_person(snap, e)
-                            && (!organised || is_organisation(snap, e))
+                            && if organised {
+                                is_organisation(snap, e) || roleless()
+                            } else {
+                                !is_person(snap, e) || roleless()
+                            }
                     })
             }
         };
