@@ -1793,3 +1793,44 @@ fn ages_in_appositions_ships_and_which_company() {
     // A company asked for is no person: Dunlop "running low" does not answer.
     assert_eq!(ask(&out_file, "Which company runs the island shops?"), None);
 }
+
+#[test]
+fn a_lone_bare_title_belongs_to_the_organisation_in_the_lede() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bank",
+        "date 2024-12-11 Aldoria cuts rates\n\n\
+         The Central Bank of Aldoria cut its benchmark interest rate to 4.25 percent on \
+         Wednesday.\n\n\
+         \"The job is not finished,\" Governor Martin Holbeck told a news conference.\n\n\
+         Petra Vondracek, chief economist at Helmbridge Bank, expects another cut in March.\n",
+    );
+    let a = ask(
+        &out_file,
+        "Who is the governor of the Central Bank of Aldoria?",
+    )
+    .expect("answered");
+    assert!(a.contains("Holbeck"), "{a}");
+    // Her title names another bank: she is no economist of the central bank.
+    assert_eq!(
+        ask(
+            &out_file,
+            "Who is the chief economist of the Central Bank of Aldoria?"
+        ),
+        None
+    );
+    // Two governors: which one is the bank's, the story does not say.
+    let two = draft(
+        dir.path(),
+        "two",
+        "date 2024-12-11 Aldoria cuts rates\n\n\
+         The Central Bank of Aldoria cut its benchmark interest rate on Wednesday.\n\n\
+         Governor Martin Holbeck spoke first.\n\n\
+         Governor Anna Lind of the northern province welcomed the cut.\n",
+    );
+    assert_eq!(
+        ask(&two, "Who is the governor of the Central Bank of Aldoria?"),
+        None
+    );
+}

@@ -1560,6 +1560,66 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
             changed = true;
         }
     }
+    if !scored.iter().any(|s| s.fits) {
+        changed |= lone_title(snap, terms, ents, scored);
+    }
+    changed
+}
+
+/// "Who is the governor of the Central Bank of Aldoria?", when the story
+/// calls him only "Governor Martin Holbeck": a bare title, held by one
+/// person alone, in a story whose opening names the organisation asked
+/// of, is that organisation's. Only for organisations ("the president of
+/// Russia" is no bare "President Biden"), and only a title naming no other
+/// organisation ("chief economist at Helmbridge Bank" is Helmbridge's).
+fn lone_title(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Scored]) -> bool {
+    let kb = &snap.knowledge;
+    let index = &snap.index;
+    let opens = |e: u32| {
+        kb.facts.iter().enumerate().any(|(d, f)| {
+            f.paragraph == Some(1) && index.fact_entities.get(d).is_some_and(|x| x.contains(&e))
+        })
+    };
+    if ents.is_empty() || !ents.iter().all(|&e| is_organisation(snap, e) && opens(e)) {
+        return false;
+    }
+    let asked: Vec<&Term> = terms.iter().filter(|t| !t.weak).collect();
+    let [title] = asked.as_slice() else {
+        return false;
+    };
+    let holders: Vec<u32> = index
+        .role_holders(&title.term)
+        .iter()
+        .copied()
+        .filter(|&p| is_person(snap, p))
+        .collect();
+    let [p] = holders.as_slice() else {
+        return false;
+    };
+    let bare = kb
+        .entities
+        .get(*p as usize)
+        .and_then(|e| e.role.as_deref())
+        .is_some_and(|role| {
+            let toks = tokenize(role);
+            toks.iter()
+                .all(|t| index.term(&t.text) == title.term || (is_stop(&t.text) && !t.capital))
+        });
+    if !bare {
+        return false;
+    }
+    let mut changed = false;
+    for s in scored.iter_mut() {
+        let d = s.fact as usize;
+        let role_fact = index
+            .rows
+            .get(d)
+            .is_some_and(|r| r.kinds.contains(FactKind::Role));
+        if role_fact && index.fact_entities[d].contains(p) {
+            s.fits = true;
+            changed = true;
+        }
+    }
     changed
 }
 
