@@ -157,7 +157,11 @@ const OF_PLACE: &[&str] = &[
     "municipality",
     "port",
 ];
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+/// Words opening an apposition before a name ("the museum director,",
+/// "whose skipper, Callum Bryce,").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "whose",
+];
 const APPOSITION_CUTS: &[&str] = &[
     "who", "which", "that", "whose", "where", "when", "is", "was", "are", "were", "has", "had",
     "have", "will", "would", "and", "but", "as",
@@ -1044,6 +1048,14 @@ mod tests {
             Some("chief economist at the central bank")
         );
         assert!(find(&ms, "Lena Berg").speaks);
+        // An age opens the apposition; "whose" opens one before the name.
+        let ms = mentions("Noor Haddad, a 35-year-old Jordanian nurse, was freed.");
+        assert_eq!(
+            role(&ms, "Noor Haddad").as_deref(),
+            Some("a 35-year-old Jordanian nurse")
+        );
+        let ms = mentions("They took the boat Mary Ellen, whose skipper, Callum Bryce, was first.");
+        assert_eq!(role(&ms, "Callum Bryce").as_deref(), Some("skipper"));
         let ms = mentions("In reply, the head of the Federal Tax Service, Omar Diaz, said no.");
         assert_eq!(
             role(&ms, "Omar Diaz").as_deref(),
