@@ -1834,3 +1834,31 @@ fn a_lone_bare_title_belongs_to_the_organisation_in_the_lede() {
         None
     );
 }
+
+#[test]
+fn walkouts_annulments_and_money_put_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "strike",
+        "date 2024-05-07 Strike at Halvorsen\n\n\
+         More than 2,300 workers at the Halvorsen brake plant walked off the job on Monday.\n\n\
+         The High Court of Marenthia annulled a water permit granted to Corvane Lithium.\n\n\
+         Corvane has invested 310 million euros in the Santa Irene site so far.\n",
+    );
+    let cases = [
+        ("how many workers went on strike at halvorsen", "2,300"),
+        (
+            "Which court threw out Corvane's water permit?",
+            "High Court",
+        ),
+        (
+            "How much money has Corvane already put into Santa Irene?",
+            "310 million",
+        ),
+    ];
+    for (q, want) in cases {
+        let a = ask(&out_file, q).unwrap_or_else(|| panic!("{q}: abstained"));
+        assert!(a.contains(want), "{q}: {a}");
+    }
+}

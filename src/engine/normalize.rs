@@ -252,7 +252,8 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("sworn", "in", "inaugurate"), ("according", "to", "say"), ("put", "in", "contribute"),
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
-    ("hold", "up", "delay"), ("end", "up", "finally"),
+    ("hold", "up", "delay"), ("end", "up", "finally"), ("walk", "off", "strike"), ("throw", "out", "annul"), ("strike", "down", "annul"),
+    ("put", "into", "contribute"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").

@@ -150,6 +150,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["own", "owner", "subsidiary"],
     &["team", "club", "squad"],
     &["operate", "operator", "run"],
+    &["annul", "overturn", "quash", "invalidate", "revoke", "rescind"],
 ];
 
 /// Maps a stem to its group's canonical stem.
