@@ -21,7 +21,7 @@ use super::classify::{
     asks_span, classify, drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span,
     tells_measure, tells_span, type_words,
 };
-use super::focus::focus;
+use super::focus::{LONG_ANSWER, focus};
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{
@@ -914,18 +914,22 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             }
             // A sentence of 300 characters is no plain answer: the clause
             // that answers is (the quote keeps the whole sentence).
-            let focus_terms = focus_terms(&snap.index, &a);
-            let wants = match a.class.kind {
-                QuestionKind::When => Some(FactKind::When),
-                QuestionKind::Where => Some(FactKind::Where),
-                QuestionKind::HowMany => Some(FactKind::HowMany),
-                _ => None,
-            };
-            for h in &mut ans.hits {
-                if drafted(&h.answer, h.quote.as_deref())
-                    && let Some(part) = focus(&snap.index, &focus_terms, wants, &h.answer)
-                {
-                    h.answer = part;
+            // (most answers are short: the question's words are read only
+            // for a long one)
+            if ans.hits.iter().any(|h| h.answer.len() > LONG_ANSWER) {
+                let focus_terms = focus_terms(&snap.index, &a);
+                let wants = match a.class.kind {
+                    QuestionKind::When => Some(FactKind::When),
+                    QuestionKind::Where => Some(FactKind::Where),
+                    QuestionKind::HowMany => Some(FactKind::HowMany),
+                    _ => None,
+                };
+                for h in &mut ans.hits {
+                    if drafted(&h.answer, h.quote.as_deref())
+                        && let Some(part) = focus(&snap.index, &focus_terms, wants, &h.answer)
+                    {
+                        h.answer = part;
+                    }
                 }
             }
             ans.as_of = as_of(snap, &a);
