@@ -479,6 +479,8 @@ struct Analysis {
     unknown_speaker: bool,
     /// The period the question names, if any.
     time: Option<TimeRef>,
+    /// The kind of answer the question needs (`Ask::wants`).
+    wants: Option<FactKind>,
 }
 
 impl Analysis {
@@ -853,6 +855,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ranked,
         unknown_speaker,
         time,
+        wants,
     })
 }
 
@@ -918,15 +921,9 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             // for a long one)
             if ans.hits.iter().any(|h| h.answer.len() > LONG_ANSWER) {
                 let focus_terms = focus_terms(&snap.index, &a);
-                let wants = match a.class.kind {
-                    QuestionKind::When => Some(FactKind::When),
-                    QuestionKind::Where => Some(FactKind::Where),
-                    QuestionKind::HowMany => Some(FactKind::HowMany),
-                    _ => None,
-                };
                 for h in &mut ans.hits {
                     if drafted(&h.answer, h.quote.as_deref())
-                        && let Some(part) = focus(&snap.index, &focus_terms, wants, &h.answer)
+                        && let Some(part) = focus(&snap.index, &focus_terms, a.wants, &h.answer)
                     {
                         h.answer = part;
                     }
