@@ -1862,3 +1862,33 @@ fn walkouts_annulments_and_money_put_into() {
         assert!(a.contains(want), "{q}: {a}");
     }
 }
+
+#[test]
+fn the_first_is_not_the_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rates",
+        "date 2024-12-11 Aldoria cuts rates\n\n\
+         The Central Bank of Aldoria cut its benchmark interest rate to 4.25 percent on \
+         Wednesday, its second reduction this year.\n\n\
+         The bank raised rates in 2022.\n",
+    );
+    // The story tells of the second cut only.
+    assert_eq!(
+        ask(
+            &out_file,
+            "When did the central bank make its first rate cut this year?"
+        ),
+        None
+    );
+    let a = ask(
+        &out_file,
+        "When did the central bank make its second rate cut this year?",
+    )
+    .expect("answered");
+    assert!(a.contains("Wednesday"), "{a}");
+    // "2nd" is "second".
+    let a = ask(&out_file, "when was the bank's 2nd rate cut").expect("answered");
+    assert!(a.contains("Wednesday"), "{a}");
+}

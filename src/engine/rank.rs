@@ -822,11 +822,19 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && names_a_place(snap, &ents, &mut scored);
     // "Who won the men's race?" is not answered by the women's race.
     let sexed = opposite_sex(snap, &tokens, &mut scored);
+    // "When was the first rate cut?" is not answered by "its second
+    // reduction this year".
+    let ranks = ranked_terms(index, &tokens);
+    let ordered = !ranks.is_empty()
+        && unfit_unless(snap, who, &mut scored, |text| {
+            !ranks_other(index, &tokenize(text), &ranks)
+        });
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
     if softened
         || sexed
+        || ordered
         || placed
         || year_kept
         || detached
@@ -2745,6 +2753,66 @@ fn name_given(
         }
     }
     changed
+}
+
+/// Ordinal words: "first" ranks 1.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// The rank an ordinal word or figure gives ("first" and "1st": 1).
+fn ordinal(word: &str) -> Option<usize> {
+    if let Some(i) = ORDINALS.iter().position(|o| *o == word) {
+        return Some(i + 1);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ending = &word[digits.len()..];
+    if digits.is_empty() || !matches!(ending, "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The question's ordinals with the terms of the (up to two) content
+/// words after each: "its first rate cut" → (1, [rate, cut]).
+fn ranked_terms(index: &Index, tokens: &[Token]) -> Vec<(usize, Vec<String>)> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let n = ordinal(&t.text)?;
+            let terms: Vec<String> = tokens[i + 1..]
+                .iter()
+                .take(2)
+                .filter(|t| !is_stop(&t.text))
+                .map(|t| index.term(&t.text))
+                .collect();
+            (!terms.is_empty()).then_some((n, terms))
+        })
+        .collect()
+}
+
+/// Whether a text ranks a thing the question ranks, but otherwise ("its
+/// second reduction" for "the first rate cut"), and never as asked.
+fn ranks_other(index: &Index, toks: &[Token], ranks: &[(usize, Vec<String>)]) -> bool {
+    let mut other = false;
+    for (i, t) in toks.iter().enumerate() {
+        let Some(m) = ordinal(&t.text) else { continue };
+        let after: Vec<String> = toks[i + 1..]
+            .iter()
+            .take(2)
+            .map(|t| index.term(&t.text))
+            .collect();
+        for (n, terms) in ranks {
+            if terms.iter().any(|w| after.contains(w)) {
+                if m == *n {
+                    return false;
+                }
+                other = true;
+            }
+        }
+    }
+    other
 }
 
 /// Whether fact `d` names a person but none of the persons in `ents`.
