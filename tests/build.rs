@@ -1892,3 +1892,17 @@ fn the_first_is_not_the_second() {
     let a = ask(&out_file, "when was the bank's 2nd rate cut").expect("answered");
     assert!(a.contains("Wednesday"), "{a}");
 }
+
+#[test]
+fn a_grandson_tells_who_the_grandfather_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "khans",
+        "date 2000-01-01 Yuan dynasty\n\n\
+         Ogedei's grandson Kaidu refused to submit to Kublai and threatened the western \
+         frontier.\n",
+    );
+    let a = ask(&out_file, "Who was Kaidu's grandfather?").expect("answered");
+    assert!(a.contains("Ogedei"), "{a}");
+}

@@ -151,6 +151,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["team", "club", "squad"],
     &["operate", "operator", "run"],
     &["annul", "overturn", "quash", "invalidate", "revoke", "rescind"],
+    &["grandfather", "grandmother", "grandparent", "grandson", "granddaughter", "grandchild"],
 ];
 
 /// Maps a stem to its group's canonical stem.
