@@ -1584,9 +1584,14 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
 fn lone_title(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Scored]) -> bool {
     let kb = &snap.knowledge;
     let index = &snap.index;
+    // (through the facts naming it, not every fact in the knowledge)
     let opens = |e: u32| {
-        kb.facts.iter().enumerate().any(|(d, f)| {
-            f.paragraph == Some(1) && index.fact_entities.get(d).is_some_and(|x| x.contains(&e))
+        index.entity_facts.get(e as usize).is_some_and(|facts| {
+            facts.iter().any(|&d| {
+                kb.facts
+                    .get(d as usize)
+                    .is_some_and(|f| f.paragraph == Some(1))
+            })
         })
     };
     if ents.is_empty() || !ents.iter().all(|&e| is_organisation(snap, e) && opens(e)) {
