@@ -2735,6 +2735,11 @@ fn name_given(
             None => {
                 which
                     && index.fact_entities[d].iter().any(|&e| {
+                        let thing = if organised {
+                            is_organisation(snap, e)
+                        } else {
+                            !is_person(snap, e)
+                        };
                         let roleless = || {
                             is_person(snap, e)
                                 && snap
@@ -2743,12 +2748,7 @@ fn name_given(
                                     .get(e as usize)
                                     .is_some_and(|x| x.role.is_none())
                         };
-                        !ents.contains(&e)
-                            && if organised {
-                                is_organisation(snap, e) || roleless()
-                            } else {
-                                !is_person(snap, e) || roleless()
-                            }
+                        !ents.contains(&e) && (thing || roleless())
                     })
             }
         };
