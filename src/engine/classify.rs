@@ -38,11 +38,11 @@ pub struct Class {
     pub role: bool,
 }
 
-#[rustfmt::skip]
 /// The words that ask ("whats" and "whos" as chat writes them).
 const QUESTION_WORDS: &[&str] = &[
     "who", "whom", "whose", "whos", "what", "whats", "which", "why", "how",
 ];
+#[rustfmt::skip]
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
     "would", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn",
