@@ -1906,3 +1906,28 @@ fn a_grandson_tells_who_the_grandfather_is() {
     let a = ask(&out_file, "Who was Kaidu's grandfather?").expect("answered");
     assert!(a.contains("Ogedei"), "{a}");
 }
+
+#[test]
+fn whose_title_asked_with_a_possessive() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "merger",
+        "date 2025-03-04 Regulators approve SkyVia takeover of Altair\n\n\
+         Regulators on Tuesday approved SkyVia's takeover of Altair Airways.\n\n\
+         SkyVia chief executive Martin Castellanos said the deal would create a stronger \
+         carrier.\n\n\
+         \"Twenty-eight slots is a sticking plaster,\" said Altair's head of policy, Owen \
+         Gallagher.\n\n\
+         The prime minister's office in Valdoria said there were no plans to intervene.\n\n\
+         When the newly appointed NASA Administrator James E. Webb asked for more money, \
+         Congress agreed.\n",
+    );
+    let a = ask(&out_file, "Who is SkyVia's chief executive?").expect("answered");
+    assert!(a.contains("Castellanos"), "{a}");
+    let a = ask(&out_file, "Who was NASA's administrator?").expect("answered");
+    assert!(a.contains("Webb"), "{a}");
+    // Neither chief executive nor prime minister is named for these.
+    assert_eq!(ask(&out_file, "Who is Altair's chief executive?"), None);
+    assert_eq!(ask(&out_file, "Who is Valdoria's prime minister?"), None);
+}

@@ -690,7 +690,17 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 .get(1)
                 .is_some_and(|t| matches!(t.text.as_str(), "is" | "was" | "are" | "were"));
             let the = if verb { 2 } else { 1 };
-            tokens.get(the).is_some_and(|t| t.text == "the")
+            // "Who is Altair's chief executive?" asks the same of Altair.
+            let possessor = || {
+                let folded = super::normalize::fold(q);
+                links.iter().any(|l| {
+                    l.start == the
+                        && !is_person(snap, l.entity)
+                        && l.end < tokens.len()
+                        && folded.contains(&format!("{}'s ", tokens[l.end - 1].text))
+                })
+            };
+            tokens.get(the).is_some_and(|t| t.text == "the") || possessor()
         }
         && terms.iter().filter(|t| !t.weak).count() <= 2;
     // "When will it happen?" is not answered by when something happened.
@@ -1503,11 +1513,22 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
     let kb = &snap.knowledge;
     let index = &snap.index;
     let mut changed = false;
+    // Whether word `i` of a text says the role asked. "Head of policy"
+    // heads a department, not the company whose chief executive is asked.
+    let role_word = |toks: &[Token], i: usize| {
+        let t = &toks[i];
+        let term = index.term(&t.text);
+        let department = t.text == "head"
+            && toks.get(i + 1).is_some_and(|n| n.text == "of")
+            && toks.get(i + 2).is_some_and(|n| {
+                let term = index.term(&n.text);
+                !n.capital && !is_stop(&n.text) && !terms.iter().any(|q| q.term == term)
+            });
+        !is_stop(&t.text) && !department && terms.iter().any(|q| !q.weak && q.term == term)
+    };
     let asked = |text: &str| {
-        tokenize(text).iter().any(|t| {
-            let term = index.term(&t.text);
-            !is_stop(&t.text) && terms.iter().any(|q| !q.weak && q.term == term)
-        })
+        let toks = tokenize(text);
+        (0..toks.len()).any(|i| role_word(&toks, i))
     };
     // A role fact answers only if its role says the role asked: "Brittney
     // Griner is a basketball player" (from a sentence that mentions the
@@ -1548,12 +1569,8 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
                             .iter()
                             .any(|l| (l.start..l.end).contains(&j) && !is_person(snap, l.entity))
                 };
-                toks.iter().enumerate().any(|(i, t)| {
-                    !is_stop(&t.text)
-                        && {
-                            let term = index.term(&t.text);
-                            terms.iter().any(|q| !q.weak && q.term == term)
-                        }
+                (0..toks.len()).any(|i| {
+                    role_word(&toks, i)
                         && people.iter().any(|l| {
                             let gap = if l.start > i {
                                 i + 1..l.start
