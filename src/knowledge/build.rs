@@ -387,6 +387,20 @@ fn draft_article(
     let mut heads: Vec<(String, usize)> = Vec::new();
     // How often each person has been named so far.
     let mut mentions: Vec<usize> = vec![0; known.len()];
+    // Whether each person is a man (`Some(true)`) or a woman, when the
+    // story's words tell ([`lexicon::male_word`]), and the people named so
+    // far, the latest last: "Her husband, the painter Olav Strand, died.
+    // She is survived by …" is not Strand.
+    let mut male: Vec<Option<bool>> = known
+        .iter()
+        .map(|k| {
+            k.role.as_deref().and_then(|r| {
+                r.split_whitespace()
+                    .find_map(|w| lexicon::male_word(&w.to_lowercase()))
+            })
+        })
+        .collect();
+    let mut recent: Vec<usize> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         let ents = &per_unit[ui];
         let toks = tokens(&u.text);
@@ -436,6 +450,13 @@ fn draft_article(
             .filter(|&e| {
                 Some(e) != last_person && mentions[e] >= 2 * last_person.map_or(0, |p| mentions[p])
             });
+        for e in ents.iter().filter(|e| e.kind == EntityKind::Person) {
+            if let Some(m) = sex_before(&toks, e.span.start)
+                && let Some(slot) = male.get_mut(e.entity)
+            {
+                *slot = Some(m);
+            }
+        }
         let referent = if uses_pronoun || lead_role {
             match lead {
                 Some(_) if new_paragraph && !lead_role => protagonist.or(last_person),
@@ -443,6 +464,25 @@ fn draft_article(
             }
         } else {
             None
+        };
+        // "She" is no man: the latest person named who may be a woman.
+        let pronoun = (uses_pronoun && !lead_role)
+            .then(|| facts::pronoun_male(&toks))
+            .flatten();
+        let other_sex = |p: usize, m: bool| male.get(p).copied().flatten() == Some(!m);
+        // (the person most named, if they may be; else the latest who may)
+        let referent = match (referent, pronoun) {
+            (Some(r), Some(m)) if other_sex(r, m) => {
+                let most = recent.iter().copied().max_by_key(|&p| mentions[p]);
+                most.filter(|&p| !other_sex(p, m)).or_else(|| {
+                    recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| p != r && !other_sex(p, m))
+                })
+            }
+            _ => referent,
         };
         let speaker = speaker
             .or_else(|| facts::speaker(&toks, ents, referent))
@@ -617,6 +657,8 @@ fn draft_article(
             if let Some(n) = mentions.get_mut(e.entity) {
                 *n += 1;
             }
+            recent.retain(|&p| p != e.entity);
+            recent.push(e.entity);
         }
         for e in ents.iter().filter(|e| e.kind != EntityKind::Person) {
             if let Some(h) = head_noun(&known[e.entity].name) {
@@ -891,6 +933,27 @@ fn head_noun(name: &str) -> Option<String> {
     }
     let head = words[end - 1].trim_matches(|c: char| !c.is_alphanumeric());
     (head.len() > 2 && head.chars().all(char::is_alphabetic)).then(|| head.to_lowercase())
+}
+
+/// Whether the words right before a name tell a man or a woman: a
+/// relation or gendered noun, with only commas, articles and role nouns
+/// between ("her son, Erik Halvorsen", "Her husband, the painter Olav
+/// Strand").
+fn sex_before(toks: &[text::Tok], at: usize) -> Option<bool> {
+    for t in toks.iter().rev().filter(|t| t.end <= at) {
+        let w = t.lower();
+        if let Some(m) = lexicon::male_word(&w) {
+            return Some(m);
+        }
+        let filler = matches!(w.as_str(), "," | "the" | "a" | "an")
+            || (t.word
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && lexicon::is_role_noun(&w));
+        if !filler {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

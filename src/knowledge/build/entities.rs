@@ -11,8 +11,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{
-    CLUB_PREFIXES, DEMONYMS, FUNCTION_WORDS, MONTHS, PLACES, TITLE_MODIFIERS, TITLES, WEEKDAYS,
-    contains, is_role_noun,
+    CLUB_PREFIXES, DEMONYMS, FUNCTION_WORDS, KIN, MONTHS, PLACES, TITLE_MODIFIERS, TITLES,
+    WEEKDAYS, contains, is_role_noun,
 };
 use super::names::{MEDIUM, Mention, RoleFound, STRONG, Vote, decide};
 use super::text::kebab;
@@ -330,6 +330,27 @@ pub fn resolve(
             if let [only] = seen.as_slice() {
                 dominant.entry(groups[g].folded.clone()).or_insert(*only);
             }
+        }
+    }
+    // "her son, Erik Halvorsen": news names a relative in full, so a
+    // surname shared with relatives is the one who is no relative.
+    let kin = |o: &Group| {
+        o.role.as_ref().is_some_and(|(r, _)| {
+            r.role
+                .split_whitespace()
+                .any(|w| contains(KIN, &w.to_lowercase()))
+        })
+    };
+    for (gi, t) in target.iter().enumerate() {
+        if let Target::Nearest(cands) = t
+            && let [only] = cands
+                .iter()
+                .copied()
+                .filter(|&c| !kin(&groups[c]))
+                .collect::<Vec<_>>()
+                .as_slice()
+        {
+            dominant.entry(groups[gi].folded.clone()).or_insert(*only);
         }
     }
     for (gi, t) in target.iter_mut().enumerate() {

@@ -143,6 +143,17 @@ pub fn age(toks: &[Tok]) -> Option<String> {
         if lower == "aged" && toks.get(i + 1).and_then(years).is_some() {
             return Some(format!("{} {}", t.text, toks[i + 1].text));
         }
+        // "She was 87.": a name or pronoun, "was", a small number ending
+        // the sentence.
+        let closes = toks.get(i + 1).is_none_or(|n| n.is("."));
+        let was_age = i >= 2
+            && closes
+            && years(t).is_some()
+            && matches!(toks[i - 1].text, "was" | "is")
+            && toks[..i - 1].iter().all(|w| w.cap() && !w.has_digit());
+        if was_age {
+            return Some(t.text.to_string());
+        }
         // "Name, 21,": a capitalised name, a comma, a small number, a comma.
         let name_before =
             i >= 2 && toks[i - 1].is(",") && toks[i - 2].cap() && !toks[i - 2].has_digit();
@@ -455,6 +466,16 @@ pub fn lead_pronoun(text: &str) -> Option<&'static str> {
         "Her" => Some("Her"),
         _ => None,
     }
+}
+
+/// Whether the text's first third-person singular pronoun is a man's
+/// ("he", "him", "his": `Some(true)`) or a woman's.
+pub fn pronoun_male(toks: &[Tok]) -> Option<bool> {
+    toks.iter().find_map(|t| match t.lower().as_str() {
+        "he" | "him" | "his" => Some(true),
+        "she" | "her" | "hers" => Some(false),
+        _ => None,
+    })
 }
 
 /// Where the text first uses a third-person singular pronoun (byte offset).

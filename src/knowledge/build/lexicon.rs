@@ -904,6 +904,41 @@ pub const CLUB_PREFIXES: &[&str] = &[
     "lokomotiv", "spartak", "sparta", "slavia", "legia",
 ];
 
+/// Lower-case nouns that, right before a name, make it an organisation's:
+/// "the newspaper Bergens Tidende", "insurer Aviva".
+pub const ORG_NOUNS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "network",
+    "channel",
+    "company",
+    "firm",
+    "insurer",
+    "carrier",
+    "retailer",
+    "lender",
+    "manufacturer",
+    "supplier",
+    "airline",
+    "bank",
+    "agency",
+    "club",
+    "publisher",
+    "charity",
+    "startup",
+    "conglomerate",
+    "consortium",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "regulator",
+    "watchdog",
+];
+
 /// Words that make a capitalised name an organisation.
 pub const ORG_CUES: &[&str] = &[
     "lines",
@@ -1525,6 +1560,26 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// Lower-case words ending like role nouns that are not role nouns.
 pub const NOT_ROLE: &[&str] = &[
+    // things and companies: "the newspaper Bergens Tidende", "the insurer Aviva"
+    "newspaper",
+    "computer",
+    "container",
+    "tanker",
+    "freighter",
+    "trailer",
+    "cancer",
+    "chamber",
+    "shelter",
+    "helicopter",
+    "disaster",
+    "character",
+    "broadcaster",
+    "carrier",
+    "retailer",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "supplier",
     "after",
     "over",
     "under",
@@ -2234,6 +2289,115 @@ pub fn month_number(word: &str) -> Option<u32> {
         .iter()
         .position(|m| *m == w)
         .map(|i| i as u32 + 1)
+}
+
+/// Relations that name someone by who they are to another ("her son, Erik
+/// Halvorsen", "His brother David Whelan").
+pub const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "spouse",
+    "sons",
+    "daughters",
+];
+
+/// Words that tell a man: "her husband", "spokesman".
+pub const MALE_WORDS: &[&str] = &[
+    "husband",
+    "son",
+    "father",
+    "brother",
+    "widower",
+    "uncle",
+    "nephew",
+    "grandson",
+    "grandfather",
+    "stepson",
+    "stepfather",
+    "king",
+    "prince",
+    "emperor",
+    "sultan",
+    "chairman",
+    "spokesman",
+    "businessman",
+    "congressman",
+    "councilman",
+    "sportsman",
+    "man",
+    "boy",
+    "actor",
+    "monk",
+    "sir",
+    "lord",
+    "mr",
+    "boyfriend",
+    "fiance",
+];
+
+/// Words that tell a woman: "his wife", "spokeswoman".
+pub const FEMALE_WORDS: &[&str] = &[
+    "wife",
+    "daughter",
+    "mother",
+    "sister",
+    "widow",
+    "aunt",
+    "niece",
+    "granddaughter",
+    "grandmother",
+    "stepdaughter",
+    "stepmother",
+    "queen",
+    "princess",
+    "empress",
+    "chairwoman",
+    "spokeswoman",
+    "businesswoman",
+    "congresswoman",
+    "councilwoman",
+    "sportswoman",
+    "woman",
+    "girl",
+    "actress",
+    "nun",
+    "lady",
+    "dame",
+    "mrs",
+    "ms",
+    "miss",
+    "girlfriend",
+    "fiancee",
+];
+
+/// Whether a lower-case word tells a man (`Some(true)`) or a woman.
+pub fn male_word(word: &str) -> Option<bool> {
+    if contains(MALE_WORDS, word) {
+        Some(true)
+    } else if contains(FEMALE_WORDS, word) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether a lower-case word is a role noun, by list or by a usual ending.

@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     CLUB_PREFIXES, DEMONYMS, DEPARTMENTS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS,
-    NAME_PARTICLES, OF_HEADS, ORG_CUES, PLACE_CUES, PLACE_PREFIXES, PLACES, SPEECH_VERBS,
-    TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
+    NAME_PARTICLES, OF_HEADS, ORG_CUES, ORG_NOUNS, PLACE_CUES, PLACE_PREFIXES, PLACES,
+    SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
 use crate::engine::{normalize::stem, wordvec};
@@ -497,6 +497,19 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
         }
         if role.is_none() && name_start == s {
             role = apposition_before(sentence, &toks, s, e);
+        }
+        // "the newspaper Bergens Tidende", "insurer Aviva"
+        if role.is_none()
+            && name_start == s
+            && s > 0
+            && toks[s - 1].lowercase()
+            && contains(ORG_NOUNS, &toks[s - 1].lower())
+        {
+            m.votes.push(vote(
+                EntityKind::Organisation,
+                MEDIUM,
+                "organisation noun before the name",
+            ));
         }
         let mut after = e + 1;
         // "National Security Council (NSC)"
