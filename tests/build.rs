@@ -1931,3 +1931,45 @@ fn whose_title_asked_with_a_possessive() {
     assert_eq!(ask(&out_file, "Who is Altair's chief executive?"), None);
     assert_eq!(ask(&out_file, "Who is Valdoria's prime minister?"), None);
 }
+
+#[test]
+fn an_obituary_keeps_its_subject_apart_from_her_family() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "obituary",
+        "date 2025-02-14 Ingrid Halvorsen dies at 87\n\n\
+         Ingrid Halvorsen, the Norwegian composer, died on Thursday at her home in Bergen. \
+         She was 87.\n\n\
+         Her death was confirmed by her son, Erik Halvorsen, who said she had been ill.\n\n\
+         Halvorsen won the Nordic Council Music Prize in 1992 for her third symphony.\n\n\
+         In 2009 she told the newspaper Bergens Tidende that children needed music.\n\n\
+         Her husband, the painter Olav Strand, died in 2011. She is survived by her son \
+         and two granddaughters.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    // The surname is hers: her son is named in full.
+    assert!(
+        toml.contains(r#"aliases = ["Ingrid Halvorsen", "Halvorsen", "Ingrid"]"#),
+        "{toml}"
+    );
+    assert!(
+        toml.contains(
+            r#"kind = "organisation" # guessed: kind (organisation noun before the name)"#
+        ),
+        "{toml}"
+    );
+    let a = ask(&out_file, "Which award did Halvorsen receive in 1992?").expect("answered");
+    assert!(a.contains("Nordic Council"), "{a}");
+    let a = ask(
+        &out_file,
+        "How old was Ingrid Halvorsen when she passed away?",
+    )
+    .expect("answered");
+    assert!(a.contains("87"), "{a}");
+    // "She" after her husband is named is still her.
+    let a = ask(&out_file, "Who is Halvorsen survived by?").expect("answered");
+    assert!(a.contains("Ingrid Halvorsen is survived"), "{a}");
+    let a = ask(&out_file, "How many operas did she write in total?");
+    assert_eq!(a, None);
+}

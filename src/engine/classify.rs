@@ -991,6 +991,14 @@ pub fn age_at(text: &str) -> Vec<usize> {
             || (matches!(l.as_str(), "aged" | "age") && years(next))
             || (l == "age" && next == "of" && words.get(i + 2).is_some_and(|n| years(n)))
             || (years(w) && next == "years" && words.get(i + 2).is_some_and(|n| n.starts_with("old")))
+            // "Ingrid Halvorsen was 87.": a name, "was", a small number
+            // ending the sentence
+            || (i >= 2
+                && i + 1 == words.len()
+                && w.ends_with('.')
+                && years(w)
+                && matches!(words[i - 1], "was" | "is")
+                && words[..i - 1].iter().all(|n| n.starts_with(char::is_uppercase)))
             // "Name, 22,": a capitalised word and a comma before, a comma after
             || (i > 0
                 && w.ends_with(',')

@@ -253,7 +253,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
     ("hold", "up", "delay"), ("end", "up", "finally"), ("walk", "off", "strike"), ("throw", "out", "annul"), ("strike", "down", "annul"),
-    ("put", "into", "contribute"),
+    ("put", "into", "contribute"), ("pass", "away", "die"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").

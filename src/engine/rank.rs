@@ -123,6 +123,8 @@ const WEAK: &[&str] = &[
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
     "gave", "given",
+    // "how many operas did she write in total", "under the budget"
+    "total", "overall", "altogether", "under",
 ];
 
 /// A content word of the question.

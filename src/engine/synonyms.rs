@@ -56,6 +56,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["buy", "purchase", "acquire"],
     &["pay", "paid", "payment", "fee", "finance", "financed", "sponsor", "salary", "wage"],
     &["laboratory", "lab"],
+    &["award", "prize", "accolade"],
     &["inaugurate", "inauguration"],
     &["photograph", "photo"],
     &["examination", "exam"],
