@@ -1973,3 +1973,18 @@ fn an_obituary_keeps_its_subject_apart_from_her_family() {
     let a = ask(&out_file, "How many operas did she write in total?");
     assert_eq!(a, None);
 }
+
+#[test]
+fn an_airport_asked_of_is_a_word_the_answer_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "etna",
+        "date 2025-04-09 Etna erupts\n\n\
+         Mount Etna erupted overnight, sending ash 9 kilometres into the sky and forcing the \
+         closure of Catania's Fontanarossa airport.\n\n\
+         The eruption also closed two roads near Milo on Wednesday.\n",
+    );
+    let a = ask(&out_file, "which airport got shut down by the eruption").expect("answered");
+    assert!(a.contains("Fontanarossa"), "{a}");
+}

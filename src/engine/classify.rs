@@ -185,7 +185,8 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             || line_of
             || called_last
             || employer
-            || (after_wh && (TIME_NOUNS.contains(w) || PLACE_NOUNS.contains(w)))
+            // ("which airport" is no more a place than a word the answer has)
+            || (after_wh && (TIME_NOUNS.contains(w) || (PLACE_NOUNS.contains(w) && *w != "airport")))
             || (after_wh && PART_NOUNS.contains(w) && next == "of")
             || (prev == "how" && MEASURES.contains(w))
             || (*w == "tell" && matches!(next, "me" | "us"))

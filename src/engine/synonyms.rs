@@ -36,7 +36,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["send", "sent", "deliver", "submit", "transmit", "pass", "hand", "handed"],
     &["urge", "call", "ask", "request", "demand", "appeal", "press", "push", "want", "wish", "seek", "sought"],
     &["accept", "approve", "consent", "embrace"],
-    &["support", "endorse", "favor", "favour", "champion"],
+    &["support", "endorse", "favor", "favour"],
     &["decline", "refuse", "reject", "deny", "dismiss"],
     &["arrest", "detain", "detention", "capture", "seize", "catch", "caught", "apprehend", "custody"],
     &["businessman", "businessperson", "entrepreneur", "tycoon", "merchant", "dealer"],
@@ -51,7 +51,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["meaningful", "substantial", "significant", "substantive"],
     &["priority", "important", "importance", "key", "care", "matter", "main", "principal"],
     &["begin", "start", "launch", "open"],
-    &["end", "finish", "conclude", "close"],
+    &["end", "finish", "conclude", "close", "closure"],
     &["die", "death", "dead", "died", "kill", "fatal", "fatality", "deadly"],
     &["buy", "purchase", "acquire"],
     &["pay", "paid", "payment", "fee", "finance", "financed", "sponsor", "salary", "wage"],
@@ -203,5 +203,24 @@ impl Synonyms {
     /// ```
     pub fn canon<'a>(&'a self, stem: &'a str) -> &'a str {
         self.map.get(stem).map_or(stem, String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(s: &Synonyms, a: &str, b: &str) -> bool {
+        s.canon(&stem(&fold(a))) == s.canon(&stem(&fold(b)))
+    }
+
+    #[test]
+    fn groups_join_words_of_one_meaning_only() {
+        let s = Synonyms::new(&[]);
+        assert!(same(&s, "closure", "closed"));
+        assert!(same(&s, "award", "prize"));
+        // A champion holds a title; it supports no one.
+        assert!(!same(&s, "champion", "support"));
+        assert!(same(&s, "endorse", "support"));
     }
 }
