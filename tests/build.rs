@@ -1988,3 +1988,38 @@ fn an_airport_asked_of_is_a_word_the_answer_has() {
     let a = ask(&out_file, "which airport got shut down by the eruption").expect("answered");
     assert!(a.contains("Fontanarossa"), "{a}");
 }
+
+#[test]
+fn names_asked_for_and_amounts_that_are_no_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "orbiter",
+        "date 2025-02-12 Orbiter launched\n\n\
+         The mission cost $410 million, about a third of which was spent on the spacecraft's \
+         five scientific instruments.\n\n\
+         One instrument, a radar called DeepSight, was built by LunaNet.\n\n\
+         An American collector agreed to buy the old capsule in 2023.\n\n\
+         The agency later sold a second capsule for 2 million dollars.\n",
+    );
+    // Five instruments, one named: the other four are not.
+    assert_eq!(
+        ask(
+            &out_file,
+            "What are the names of the other four scientific instruments?"
+        ),
+        None
+    );
+    let a = ask(&out_file, "What is the name of the radar?").expect("answered");
+    assert!(a.contains("DeepSight"), "{a}");
+    // A year is no sum offered.
+    assert_eq!(
+        ask(
+            &out_file,
+            "How much had the American collector offered for the capsule?"
+        ),
+        None
+    );
+    let a = ask(&out_file, "How much did the second capsule sell for?").expect("answered");
+    assert!(a.contains("2 million"), "{a}");
+}

@@ -402,6 +402,50 @@ const AMOUNT_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "yearly", "annually",
 ];
 
+/// Whether a text gives an amount, not just a date: a figure that is no
+/// year or day of the month, a number word, or an amount word ("half",
+/// "most"). "How much had the collector offered?" is not answered by "agreed
+/// to buy it in 2023".
+///
+/// ```
+/// use storybot::engine::classify::tells_amount;
+/// use storybot::engine::normalize::tokenize;
+/// let amount = |t: &str| tells_amount(&tokenize(t));
+/// assert!(!amount("A collector agreed to buy it in 2023."));
+/// assert!(!amount("It was discovered on July 24."));
+/// assert!(amount("It sold for 2.3 million euros in 2023."));
+/// assert!(amount("About 1,200 homes were flooded."));
+/// assert!(amount("Most of the fund was spent."));
+/// assert!(amount("The price rose to 1999 dollars."));
+/// assert!(amount("We need to speed it up at least a hundredfold."));
+/// ```
+pub fn tells_amount(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        let w = t.text.as_str();
+        // ("a hundredfold", "tenfold")
+        let fold = w.len() > 4 && w.ends_with("fold");
+        if NUMBER_WORDS.contains(&w) || AMOUNT_WORDS.contains(&w) || fold {
+            return true;
+        }
+        if !w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let next = tokens.get(i + 1).map_or("", |n| n.text.as_str());
+        let unit = !next.is_empty()
+            && !next.bytes().any(|b| b.is_ascii_digit())
+            && (MEASURES.contains(&next)
+                || MONEY_WORDS.contains(&next)
+                || matches!(next, "percent" | "per" | "times"));
+        let year =
+            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)) && !unit;
+        let day = i > 0
+            && w.len() <= 2
+            && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && super::time::month(&tokens[i - 1].text).is_some();
+        !year && !day
+    })
+}
+
 /// Whether a text says that something is not known yet: "has not been
 /// determined", "remains unclear", "declined to say", "is still under
 /// investigation", "has yet to decide".
@@ -504,6 +548,7 @@ const MONEY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const MONEY_QUESTION_WORDS: &[&str] = &[
     "cost", "costs", "costing", "worth", "price", "priced", "prices", "pay", "pays", "paid",
+    "offer", "offers", "offered", "bid", "bids",
     "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
     "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
     "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro", "euros",

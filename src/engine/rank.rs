@@ -774,6 +774,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // old is the new champion?", any age would do, and the drafted keyword
     // "old" gives every fact with an age half the coverage: not checked.)
     let aged = age && who.is_some_and(|p| age_fits(snap, p, &mut scored));
+    // "How much had the collector offered?" wants an amount: "agreed to
+    // buy it in 2023" gives a year, not what was offered.
+    let amounted = how_much.is_some()
+        && !degree
+        && unfit_unless(snap, who, &mut scored, |text| {
+            super::classify::tells_amount(&tokenize(text))
+        });
     // "How heavy is the hoard?" wants a weight, not any number.
     let measured = measure.is_some_and(|m| {
         unfit_unless(snap, who, &mut scored, |text| {
@@ -854,6 +861,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || named
         || counted
         || measured
+        || amounted
         || aged
         || predicated
         || specified
@@ -2457,10 +2465,15 @@ fn asks_name(tokens: &[Token]) -> Vec<String> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
     let noun_run = |from: usize| -> Vec<String> {
         let mut i = from;
-        while words
-            .get(i)
-            .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "this" | "that"))
-        {
+        // ("the other four scientific instruments": what is named is the
+        // instruments)
+        while words.get(i).is_some_and(|w| {
+            matches!(
+                *w,
+                "the" | "a" | "an" | "this" | "that" | "other" | "these" | "those"
+            ) || NUMBER_WORDS.contains(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        }) {
             i += 1;
         }
         words[i.min(words.len())..]
@@ -2476,7 +2489,10 @@ fn asks_name(tokens: &[Token]) -> Vec<String> {
             .collect()
     };
     let first = words.first().copied().unwrap_or("");
-    if let Some(at) = words.windows(2).position(|w| w == ["name", "of"]) {
+    if let Some(at) = words
+        .windows(2)
+        .position(|w| matches!(w[0], "name" | "names") && w[1] == "of")
+    {
         return noun_run(at + 2);
     }
     let asks_what = matches!(first, "what" | "whats");
@@ -2672,7 +2688,14 @@ fn name_given(
     let thing = if own.is_empty() { thing } else { &own };
     let anyone = thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
     let organised = thing.iter().any(|w| ORG_NOUNS.contains(&w.as_str()));
-    let near = Near::new(index, thing);
+    // (a participle only describes the thing: "the expelled diplomats" are
+    // named by a name beside "diplomats", not beside "expelled")
+    let nouns: Vec<String> = thing
+        .iter()
+        .filter(|w| !w.ends_with("ed") && !matches!(w.as_str(), "that" | "who" | "which"))
+        .cloned()
+        .collect();
+    let near = Near::new(index, if nouns.is_empty() { thing } else { &nouns });
     let head = thing.last().map(|w| index.term(w));
     let asked: Vec<String> = question.iter().map(|t| index.term(&t.text)).collect();
     let matches = |word: &str| near.matches(index, word);

@@ -13,7 +13,7 @@ pub struct TimeRef {
     pub month: Option<u32>,
 }
 
-fn month(word: &str) -> Option<u32> {
+pub(crate) fn month(word: &str) -> Option<u32> {
     MONTH_NAMES
         .iter()
         .map(|m| m.to_ascii_lowercase())
