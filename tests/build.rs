@@ -2023,3 +2023,28 @@ fn names_asked_for_and_amounts_that_are_no_years() {
     let a = ask(&out_file, "How much did the second capsule sell for?").expect("answered");
     assert!(a.contains("2 million"), "{a}");
 }
+
+#[test]
+fn a_count_of_people_who_did_something_needs_the_deed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "launch",
+        "date 2025-02-12 Orbiter launched\n\n\
+         The Aurelian Space Agency launched its first lunar orbiter on Wednesday.\n\n\
+         The agency was founded in 2004 and employs about 2,600 people.\n\n\
+         About 4,000 people watched the launch from the beach.\n",
+    );
+    let a = ask(&out_file, "How many people watched the launch?").expect("answered");
+    assert!(a.contains("4,000"), "{a}");
+    // Without the crowd, the staff count is no answer.
+    let staff = draft(
+        dir.path(),
+        "staff",
+        "date 2025-02-12 Orbiter launched\n\n\
+         The Aurelian Space Agency launched its first lunar orbiter on Wednesday.\n\n\
+         The agency was founded in 2004 and employs about 2,600 people.\n\n\
+         Its previous missions have included three satellites launched in 2019.\n",
+    );
+    assert_eq!(ask(&staff, "How many people watched the launch?"), None);
+}

@@ -2157,9 +2157,17 @@ fn counted_predicate(tokens: &[Token]) -> Option<String> {
     if !general {
         return None;
     }
-    let aux = rest
+    // "How many people watched the launch?": a deed in the past straight
+    // after them (not a state, "How many people live in Harbridge?", which
+    // "a city of 640,000" tells without the verb).
+    let aux = match rest
         .iter()
-        .position(|t| COUNT_AUX.contains(&t.text.as_str()))?;
+        .position(|t| COUNT_AUX.contains(&t.text.as_str()))
+    {
+        Some(aux) => aux,
+        None if rest.get(1).is_some_and(|t| t.text.ends_with("ed")) => 0,
+        None => return None,
+    };
     // "How many people had to leave?" asks a deed, which news words many
     // ways ("forced 8,400 people from their homes"): no one word to find.
     if rest.get(aux + 1).is_some_and(|t| t.text == "to") {
