@@ -2048,3 +2048,33 @@ fn a_count_of_people_who_did_something_needs_the_deed() {
     );
     assert_eq!(ask(&staff, "How many people watched the launch?"), None);
 }
+
+#[test]
+fn a_supplier_asked_which_must_be_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let unnamed = draft(
+        dir.path(),
+        "breach",
+        "date 2024-08-19 Bank breached\n\n\
+         Northgate Bank said the attackers gained access to its systems on July 24 through a \
+         compromised account belonging to an external software supplier.\n\n\
+         The breach was discovered on August 12.\n",
+    );
+    assert_eq!(
+        ask(&unnamed, "Which software supplier was compromised?"),
+        None
+    );
+    let named = draft(
+        dir.path(),
+        "named",
+        "date 2024-08-19 Bank breached\n\n\
+         Northgate Bank said the attackers got in through its software supplier, Norvik \
+         Systems, on July 24.\n\n\
+         The armed group holding them, which calls itself the Sahel Liberation Front, freed \
+         them on Monday.\n",
+    );
+    let a = ask(&named, "Which software supplier was compromised?").expect("answered");
+    assert!(a.contains("Norvik"), "{a}");
+    let a = ask(&named, "What's the name of the group that held them?").expect("answered");
+    assert!(a.contains("Sahel Liberation Front"), "{a}");
+}

@@ -2562,7 +2562,10 @@ const NAMED_NOUNS: &[&str] = &[
     "mine", "mines", "port", "ports", "harbour", "harbor", "square", "park", "parks", "road",
     "roads", "highway", "motorway", "avenue", "tower", "towers", "dam", "canal", "tunnel",
     "valley", "volcano", "volcanoes", "glacier", "peak", "beach", "bay", "lab", "laboratory",
-    "laboratories",
+    "laboratories", "supplier", "suppliers", "contractor", "contractors", "insurer", "insurers",
+    "retailer", "retailers", "operator", "operators", "union", "unions",
+    "consortium", "startup", "lender", "lenders", "carrier", "carriers", "broadcaster",
+    "broadcasters",
 ];
 
 /// Things named in [`NAMED_NOUNS`] that are organisations, never places.
@@ -2571,7 +2574,10 @@ const ORG_NOUNS: &[&str] = &[
     "company", "companies", "firm", "firms", "team", "teams", "club", "clubs", "party", "parties",
     "newspaper", "newspapers", "brand", "brands", "bank", "banks", "airline", "airlines", "band",
     "bands", "journal", "journals", "magazine", "magazines", "publisher", "publishers", "label",
-    "charity", "charities", "manufacturer", "manufacturers",
+    "charity", "charities", "manufacturer", "manufacturers", "supplier", "suppliers",
+    "contractor", "contractors", "insurer", "insurers", "retailer", "retailers", "operator",
+    "operators", "union", "unions", "consortium", "startup", "lender", "lenders", "carrier",
+    "carriers", "broadcaster", "broadcasters",
 ];
 
 /// The thing asked of with "which" when it goes by a name ("Which gallery
@@ -2726,8 +2732,12 @@ fn name_given(
             let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
             // "named Halomonas", "which they called NylD", "known as the
             // MAC", "which the team named Thalassivorax"
-            let called = (i + 1..=i + 4)
-                .find(|&j| matches!(word(j), "called" | "named" | "known" | "dubbed"));
+            let called = (i + 1..=i + 4).find(|&j| {
+                matches!(
+                    word(j),
+                    "called" | "named" | "known" | "dubbed" | "calls" | "calling"
+                )
+            });
             // "The Quasiturbine is a uniflow … engine"
             let copula = (i.saturating_sub(4)..i).any(|j| {
                 matches!(word(j), "is" | "was" | "are" | "were") && j > 0 && name_at(j - 1)
