@@ -2078,3 +2078,36 @@ fn a_supplier_asked_which_must_be_named() {
     let a = ask(&named, "What's the name of the group that held them?").expect("answered");
     assert!(a.contains("Sahel Liberation Front"), "{a}");
 }
+
+#[test]
+fn a_share_asked_needs_a_part_and_a_ticket_a_price() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "vote",
+        "date 2025-07-03 Teachers reach deal\n\n\
+         Members of the teachers' federation will vote on the tentative deal between July 14 \
+         and July 18.\n\n\
+         The festival was cancelled, and all ticket holders will receive full refunds within \
+         30 days.\n",
+    );
+    assert_eq!(
+        ask(
+            &out_file,
+            "What percentage of members are expected to vote in favour?"
+        ),
+        None
+    );
+    assert_eq!(ask(&out_file, "How much was a festival ticket?"), None);
+    let priced = draft(
+        dir.path(),
+        "priced",
+        "date 2025-07-03 Teachers reach deal\n\n\
+         Two-thirds of the federation's members must vote in favour for the deal to pass.\n\n\
+         Festival tickets cost 80 pounds a day.\n",
+    );
+    let a = ask(&priced, "What share of members must vote in favour?").expect("answered");
+    assert!(a.contains("Two-thirds"), "{a}");
+    let a = ask(&priced, "How much was a festival ticket?").expect("answered");
+    assert!(a.contains("80 pounds"), "{a}");
+}

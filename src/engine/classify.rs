@@ -446,6 +446,53 @@ pub fn tells_amount(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a text gives a part of a whole: a percentage, a fraction
+/// ("two-thirds", "half"), a majority, or "one in five"/"nine out of ten".
+/// "What share of members must vote for it?" is not answered by "Members
+/// will vote between July 14 and July 18".
+///
+/// ```
+/// use storybot::engine::classify::tells_part;
+/// use storybot::engine::normalize::tokenize;
+/// let part = |t: &str| tells_part(&tokenize(t));
+/// assert!(part("It needs 60% of the votes."));
+/// assert!(part("Two-thirds of members must approve."));
+/// assert!(part("One in five voters stayed home."));
+/// assert!(!part("Members will vote between July 14 and July 18."));
+/// ```
+pub fn tells_part(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(w[1].text.as_str(), "in" | "out")
+            && (NUMBER_WORDS.contains(&w[0].text.as_str())
+                || w[0].text.bytes().all(|b| b.is_ascii_digit()))
+    }) || tokens.iter().any(|t| {
+        matches!(
+            t.text.as_str(),
+            "percent"
+                | "percentage"
+                | "half"
+                | "halves"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "fifth"
+                | "fifths"
+                | "tenth"
+                | "tenths"
+                | "majority"
+                | "minority"
+                | "most"
+                | "fraction"
+                | "proportion"
+                | "all"
+                | "none"
+                | "unanimous"
+                | "unanimously"
+        )
+    })
+}
+
 /// Whether a text says that something is not known yet: "has not been
 /// determined", "remains unclear", "declined to say", "is still under
 /// investigation", "has yet to decide".
@@ -548,7 +595,7 @@ const MONEY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const MONEY_QUESTION_WORDS: &[&str] = &[
     "cost", "costs", "costing", "worth", "price", "priced", "prices", "pay", "pays", "paid",
-    "offer", "offers", "offered", "bid", "bids",
+    "offer", "offers", "offered", "bid", "bids", "ticket", "tickets", "fare", "fares", "rent",
     "spend", "spends", "spent", "money", "fund", "funds", "funding", "budget", "sell", "sells",
     "sold", "earn", "earns", "earned", "salary", "fine", "fined", "fee", "fees", "charge",
     "charged", "refund", "compensation", "revenue", "profit", "dollar", "dollars", "euro", "euros",

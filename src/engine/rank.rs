@@ -781,6 +781,16 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && unfit_unless(snap, who, &mut scored, |text| {
             super::classify::tells_amount(&tokenize(text))
         });
+    // "What share of members must vote for it?" wants a part of a whole.
+    let parted = tokens.windows(2).any(|w| {
+        matches!(w[0].text.as_str(), "what" | "which")
+            && matches!(
+                w[1].text.as_str(),
+                "percentage" | "percent" | "share" | "proportion" | "fraction" | "portion"
+            )
+    }) && unfit_unless(snap, who, &mut scored, |text| {
+        super::classify::tells_part(&tokenize(text))
+    });
     // "How heavy is the hoard?" wants a weight, not any number.
     let measured = measure.is_some_and(|m| {
         unfit_unless(snap, who, &mut scored, |text| {
@@ -862,6 +872,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || counted
         || measured
         || amounted
+        || parted
         || aged
         || predicated
         || specified
