@@ -2111,3 +2111,27 @@ fn a_share_asked_needs_a_part_and_a_ticket_a_price() {
     let a = ask(&priced, "How much was a festival ticket?").expect("answered");
     assert!(a.contains("80 pounds"), "{a}");
 }
+
+#[test]
+fn who_needs_someone_named_or_described() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bridge",
+        "date 2024-03-14 Bridge collapses\n\n\
+         A section of the Kessler River Bridge collapsed in Halbrook on Thursday morning.\n\n\
+         The bridge was designed in 1961 and opened to traffic in 1964.\n\n\
+         The cause of the collapse has not been determined. The state fire marshal's office \
+         has opened an investigation.\n",
+    );
+    // No designer is named or described.
+    assert_eq!(
+        ask(&out_file, "Who designed the Kessler River Bridge?"),
+        None
+    );
+    let a = ask(&out_file, "When was the bridge designed?").expect("answered");
+    assert!(a.contains("1961"), "{a}");
+    // An office described, not named, still tells who.
+    let a = ask(&out_file, "Who is investigating the collapse?").expect("answered");
+    assert!(a.contains("fire marshal"), "{a}");
+}

@@ -774,6 +774,40 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // old is the new champion?", any age would do, and the drafted keyword
     // "old" gives every fact with an age half the coverage: not checked.)
     let aged = age && who.is_some_and(|p| age_fits(snap, p, &mut scored));
+    // "Who designed the bridge?" asks for someone: a fact that names no one
+    // but those asked about (no person, organisation or thing), and has no
+    // word for people ("fire marshal", "filmmakers", "the poor"), does not
+    // tell who.
+    let someone = class.kind == QuestionKind::Who && !class.said && !class.role && !role_of && {
+        let mut changed = false;
+        // (the question's own words describe no one else: "who came
+        // second in the women's race" is not told by "the women's race")
+        let ents_words: Vec<String> = tokens.iter().map(|t| index.term(&t.text)).collect();
+        for s in checked(&mut scored) {
+            let d = s.fact as usize;
+            let other = index.fact_entities[d].iter().any(|&e| {
+                !ents.contains(&e)
+                    && snap
+                        .knowledge
+                        .entities
+                        .get(e as usize)
+                        .is_some_and(|x| x.kind != EntityKind::Place)
+            });
+            let described = || {
+                snap.knowledge.facts.get(d).is_some_and(|f| {
+                    [Some(f.answer.as_str()), f.quote.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|t| names_people(index, &tokenize(t), &ents_words))
+                })
+            };
+            if !other && !described() {
+                s.fits = false;
+                changed = true;
+            }
+        }
+        changed
+    };
     // "How much had the collector offered?" wants an amount: "agreed to
     // buy it in 2023" gives a year, not what was offered.
     let amounted = how_much.is_some()
@@ -873,6 +907,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || measured
         || amounted
         || parted
+        || someone
         || aged
         || predicated
         || specified
@@ -2680,6 +2715,37 @@ fn specifies(index: &Index, text: &str, noun: &str, asked: &[String]) -> bool {
         }
     }
     !mentioned
+}
+
+/// Words for people a fact may give as who did something without a name:
+/// "the state fire marshal's office", "New York-based filmmakers", "a unit
+/// of Turkish defenders", "the poor", "governments".
+#[rustfmt::skip]
+const PEOPLE_NOUNS: &[&str] = &[
+    "police", "government", "governments", "authorities", "authority", "officials", "official",
+    "state", "states", "army", "military", "troops", "soldiers", "court", "courts", "team",
+    "staff", "crew", "family", "families", "community", "committee", "council", "company",
+    "companies", "firm", "firms", "group", "groups", "unit", "units", "office", "agency",
+    "poor", "rich", "wealthy", "public", "residents", "citizens", "voters", "members",
+    "marshal", "those", "everyone", "nobody", "someone", "children", "parents", "students",
+    "patients", "scientists", "experts", "volunteers", "locals", "villagers", "owners",
+];
+
+/// Whether a text has a word for people that is not one of the question's
+/// terms (`asked`): one of [`PEOPLE_WORDS`] or [`PEOPLE_NOUNS`], or a plural
+/// of a doer ("researchers", "investigators", "economists", "historians";
+/// not the "reporters" someone told).
+fn names_people(index: &Index, tokens: &[Token], asked: &[String]) -> bool {
+    tokens.iter().any(|t| {
+        let w = t.text.as_str();
+        let doers = w.len() > 5
+            && !matches!(w, "reporters" | "journalists")
+            && ["ers", "ors", "ists", "ians", "ants", "ents"]
+                .iter()
+                .any(|e| w.ends_with(e));
+        (PEOPLE_WORDS.contains(&w) || PEOPLE_NOUNS.contains(&w) || doers)
+            && !asked.contains(&index.term(w))
+    })
 }
 
 /// Nouns for a person that say nothing else of them.
