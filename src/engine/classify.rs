@@ -1395,6 +1395,9 @@ const CHAT_WORDS: &[(&str, &str)] = &[
     ("mgr", "manager"), ("n", "and"), ("u", "you"), ("r", "are"), ("sec", "secretary"),
     ("secy", "secretary"), ("pres", "president"), ("admin", "administration"),
     ("intl", "international"), ("natl", "national"), ("org", "organisation"),
+    ("prez", "president"), ("champ", "champion"), ("champs", "champions"), ("mil", "million"),
+    ("bn", "billion"), ("hrs", "hours"), ("hr", "hour"), ("mins", "minutes"),
+    ("tmrw", "tomorrow"), ("yday", "yesterday"), ("approx", "about"),
 ];
 
 /// Rewrites mistyped question words ("wat did peskov say", "whn was it
@@ -1411,6 +1414,9 @@ const CHAT_WORDS: &[(&str, &str)] = &[
 /// fix_question_words(&mut t);
 /// let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
 /// assert_eq!(words, ["what", "did", "people", "say", "about", "george", "w", "bush"]);
+/// let mut t = tokenize("who's the MTF prez");
+/// fix_question_words(&mut t);
+/// assert_eq!(t.last().map(|t| t.text.as_str()), Some("president"));
 /// let mut t = tokenize("who is the press sec");
 /// fix_question_words(&mut t);
 /// assert_eq!(t[4].text, "secretary");
