@@ -2135,3 +2135,25 @@ fn who_needs_someone_named_or_described() {
     let a = ask(&out_file, "Who is investigating the collapse?").expect("answered");
     assert!(a.contains("fire marshal"), "{a}");
 }
+
+#[test]
+fn a_thing_measured_or_aged_needs_that_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "planet",
+        "date 2025-10-14 Planet found\n\n\
+         Astronomers have found a rocky planet orbiting the red dwarf LHS 2931.\n\n\
+         The planet, designated Kepler-442b, has a minimum mass of 1.4 times that of Earth and \
+         circles its star once every 23.8 days.\n\n\
+         The Kessler Bridge, opened in 1964, spans 62 metres.\n",
+    );
+    assert_eq!(ask(&out_file, "What is the radius of Kepler-442b?"), None);
+    assert_eq!(
+        ask(&out_file, "What is the surface temperature on Kepler-442b?"),
+        None
+    );
+    assert_eq!(ask(&out_file, "How old is the star LHS 2931?"), None);
+    let a = ask(&out_file, "How long is the Kessler Bridge?").expect("answered");
+    assert!(a.contains("62 metres"), "{a}");
+}

@@ -458,13 +458,16 @@ pub fn tells_amount(tokens: &[Token]) -> bool {
 /// assert!(part("It needs 60% of the votes."));
 /// assert!(part("Two-thirds of members must approve."));
 /// assert!(part("One in five voters stayed home."));
+/// assert!(part("About 61 per cent of the reef was bleached."));
 /// assert!(!part("Members will vote between July 14 and July 18."));
 /// ```
 pub fn tells_part(tokens: &[Token]) -> bool {
     tokens.windows(2).any(|w| {
-        matches!(w[1].text.as_str(), "in" | "out")
+        (matches!(w[1].text.as_str(), "in" | "out")
             && (NUMBER_WORDS.contains(&w[0].text.as_str())
-                || w[0].text.bytes().all(|b| b.is_ascii_digit()))
+                || w[0].text.bytes().all(|b| b.is_ascii_digit())))
+            // "61 per cent"
+            || (w[0].text == "per" && w[1].text == "cent")
     }) || tokens.iter().any(|t| {
         matches!(
             t.text.as_str(),
@@ -929,6 +932,8 @@ impl Measure {
 /// assert_eq!(asks_measure(&tokenize("How high is inflation?")), None);
 /// assert_eq!(asks_measure(&tokenize("How fast are earnings rising?")), None);
 /// assert_eq!(asks_measure(&tokenize("How fast was the train going?")), Some(Measure::Speed));
+/// assert_eq!(asks_measure(&tokenize("What is the surface temperature on it?")), Some(Measure::Heat));
+/// assert_eq!(asks_measure(&tokenize("What is the radius of LHS 2931 c?")), Some(Measure::Length));
 /// ```
 pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
     let w: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
@@ -956,6 +961,12 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
             {
                 Some(Measure::Length)
             }
+            // ("What is the radius of the planet?")
+            "radius" | "diameter" | "altitude" | "elevation" | "thickness" | "circumference"
+                if !counting =>
+            {
+                Some(Measure::Length)
+            }
             // ("how fast are earnings rising" asks a rate: "5.3 percent")
             "fast" | "quickly" if prev == "how" && changes(&w[i + 1..]) => None,
             "fast" if prev == "how" => Some(Measure::Speed),
@@ -963,7 +974,24 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
                 Some(Measure::Speed)
             }
             "hot" | "cold" | "warm" if prev == "how" => Some(Measure::Heat),
-            "temperature" | "temperatures" if matches!(prev, "what" | "which") => {
+            // ("what is the surface temperature", "what was the water
+            // temperature"; not "the nickname for the … temperature graph")
+            "temperature" | "temperatures"
+                if !counting
+                    && matches!(w.first(), Some(&("what" | "which" | "whats")))
+                    && w[1..i]
+                        .iter()
+                        .filter(|x| {
+                            !matches!(
+                                **x,
+                                "is" | "was" | "are" | "were" | "s" | "the" | "its" | "their"
+                            )
+                        })
+                        .count()
+                        <= 1
+                    && w.get(i + 1)
+                        .is_none_or(|n| matches!(*n, "of" | "on" | "in" | "at" | "for")) =>
+            {
                 Some(Measure::Heat)
             }
             // "in milligrams", "in kgs" (not "in m…": one letter is no unit here)

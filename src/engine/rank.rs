@@ -774,6 +774,31 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // old is the new champion?", any age would do, and the drafted keyword
     // "old" gives every fact with an age half the coverage: not checked.)
     let aged = age && who.is_some_and(|p| age_fits(snap, p, &mut scored));
+    // "How old is the star?" of a thing wants its age, or a year or span it
+    // can be told from ("built in 1964", "4.6 billion years"), not its mass.
+    let thing_aged = age
+        && who.is_none()
+        && !ents.is_empty()
+        && !ents.iter().any(|&e| is_person(snap, e))
+        && unfit_unless(snap, None, &mut scored, |text| {
+            tokenize(text).iter().any(|t| {
+                let w = t.text.as_str();
+                matches!(
+                    w,
+                    "old"
+                        | "age"
+                        | "aged"
+                        | "ages"
+                        | "ago"
+                        | "years"
+                        | "decades"
+                        | "centuries"
+                        | "century"
+                        | "millennia"
+                ) || w.ends_with("-year-old")
+                    || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)))
+            })
+        });
     // "Who designed the bridge?" asks for someone: a fact that names no one
     // but those asked about (no person, organisation or thing), and has no
     // word for people ("fire marshal", "filmmakers", "the poor"), does not
@@ -909,6 +934,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || parted
         || someone
         || aged
+        || thing_aged
         || predicated
         || specified
         || name_given
