@@ -2157,3 +2157,29 @@ fn a_thing_measured_or_aged_needs_that_measure() {
     let a = ask(&out_file, "How long is the Kessler Bridge?").expect("answered");
     assert!(a.contains("62 metres"), "{a}");
 }
+
+#[test]
+fn what_initials_stand_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "water",
+        "date 2025-08-18 Cyprus rations water\n\n\
+         Households in Nicosia will have their water cut every other day, the Water \
+         Development Department (WDD) said on Monday.\n\n\
+         The WDD said reservoirs were at 9.1% of capacity.\n",
+    );
+    let a = ask(&out_file, "What does WDD stand for?").expect("answered");
+    assert!(
+        a.starts_with("WDD stands for Water Development Department."),
+        "{a}"
+    );
+    assert!(
+        a.contains("the Water Development Department (WDD) said"),
+        "{a}"
+    );
+    let a = ask(&out_file, "what is wdd short for").expect("answered");
+    assert!(a.contains("Water Development Department"), "{a}");
+    // Letters the story never spells out are not guessed.
+    assert_eq!(ask(&out_file, "What does NSC stand for?"), None);
+}

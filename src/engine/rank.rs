@@ -483,6 +483,8 @@ struct Analysis {
     time: Option<TimeRef>,
     /// The kind of answer the question needs (`Ask::wants`).
     wants: Option<FactKind>,
+    /// "What does WDD stand for?": the plain answer ([`spelled_out`]).
+    spelled: Option<String>,
 }
 
 impl Analysis {
@@ -920,6 +922,18 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
+    // "What does WDD stand for?": the sentence that spells the letters out.
+    let spelled = spelled_out(snap, &tokens, &links);
+    if let Some((d, _)) = spelled {
+        scored = vec![Scored {
+            fact: d,
+            score: f32::MAX,
+            coverage: 1.0,
+            words: 1,
+            fits: true,
+            names_all: true,
+        }];
+    }
     if softened
         || sexed
         || ordered
@@ -956,6 +970,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         unknown_speaker,
         time,
         wants,
+        spelled: spelled.map(|(_, plain)| plain),
     })
 }
 
@@ -1005,6 +1020,9 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
                 && let Some(first) = ans.hits.first_mut()
             {
                 with_sentence_before(snap, top.fact as usize, first);
+            }
+            if let (Some(plain), Some(first)) = (&a.spelled, ans.hits.first_mut()) {
+                first.answer = plain.clone();
             }
             // "No: Peskov declined to comment" answers "has the Kremlin
             // commented?"; asked what Peskov said, the verdict is noise.
@@ -2741,6 +2759,70 @@ fn specifies(index: &Index, text: &str, noun: &str, asked: &[String]) -> bool {
         }
     }
     !mentioned
+}
+
+/// For "What does WDD stand for?" ("what is WDD short for", "what do
+/// the letters WDD mean"), asked of initials the story links to a longer
+/// name: the first fact whose words give both ("the Water Development
+/// Department (WDD)"), or else the first that gives the name.
+/// Also gives the plain answer: "WDD stands for Water Development Department."
+fn spelled_out(snap: &Snapshot, tokens: &[Token], links: &[Link]) -> Option<(u32, String)> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let (from, to) = match words.as_slice() {
+        ["what", "does" | "do" | "did", .., "stand", "for"]
+        | ["what", "does" | "do" | "did", .., "stands", "for"] => (2, words.len() - 2),
+        ["what", "is" | "s", .., "short", "for"] => (2, words.len() - 2),
+        ["what", "does" | "do", .., "mean"] => (2, words.len() - 1),
+        _ => return None,
+    };
+    let from = if words.get(from) == Some(&"the") {
+        from + 1
+    } else {
+        from
+    };
+    let from = if matches!(words.get(from), Some(&("letters" | "initials" | "acronym"))) {
+        from + 1
+    } else {
+        from
+    };
+    let link = links.iter().find(|l| l.start == from && l.end == to)?;
+    let asked = &tokens[from..to];
+    // initials: one short word ("WDD", "Ices" typed in any case)
+    let [initials] = asked else { return None };
+    if initials.text.len() < 2 || initials.text.len() > 6 {
+        return None;
+    }
+    let e = snap.knowledge.entities.get(link.entity as usize)?;
+    let name = tokenize(&e.name);
+    if name.len() < 2 || name.iter().any(|t| t.text == initials.text) {
+        return None;
+    }
+    let facts = snap.index.entity_facts.get(link.entity as usize)?;
+    let gives = |d: u32, both: bool| {
+        snap.knowledge.facts.get(d as usize).is_some_and(|f| {
+            [Some(f.answer.as_str()), f.quote.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|t| {
+                    let toks = tokenize(t);
+                    let has_name = toks
+                        .windows(name.len())
+                        .any(|w| w.iter().zip(&name).all(|(a, b)| a.text == b.text));
+                    has_name && (!both || toks.iter().any(|x| x.text == initials.text))
+                })
+        })
+    };
+    let d = facts
+        .iter()
+        .copied()
+        .find(|&d| gives(d, true))
+        .or_else(|| facts.iter().copied().find(|&d| gives(d, false)))?;
+    let letters = e
+        .aliases
+        .iter()
+        .find(|a| super::normalize::fold(a) == initials.text)
+        .map_or_else(|| initials.text.to_uppercase(), String::clone);
+    Some((d, format!("{letters} stands for {}.", e.name)))
 }
 
 /// Words for people a fact may give as who did something without a name:
