@@ -436,8 +436,7 @@ pub fn tells_amount(tokens: &[Token]) -> bool {
             && (MEASURES.contains(&next)
                 || MONEY_WORDS.contains(&next)
                 || matches!(next, "percent" | "per" | "times"));
-        let year =
-            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)) && !unit;
+        let year = is_year(w) && !unit;
         let day = i > 0
             && w.len() <= 2
             && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
@@ -799,14 +798,18 @@ fn clock_word(text: &str) -> bool {
 /// Whether a token with digits reads as a year ("1186", "2022", "1960s")
 /// or a clock time written as one word ("7pm"), not a count or a measure.
 fn year_or_clock(text: &str) -> bool {
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &text[digits.len()..];
-    let year = digits.len() == 4
-        && matches!(rest, "" | "s")
-        && digits
+    is_year(text) || clock_word(text)
+}
+
+/// Whether a token reads as a year: four digits from 1000 to 2199, or a
+/// decade ("1960s").
+pub(crate) fn is_year(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && matches!(&text[digits..], "" | "s")
+        && text[..digits]
             .parse::<u32>()
-            .is_ok_and(|y| (1000..=2199).contains(&y));
-    year || clock_word(text)
+            .is_ok_and(|y| (1000..=2199).contains(&y))
 }
 
 /// Whether the words after a number make it a time of day: "4 15 a m"

@@ -798,7 +798,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                         | "century"
                         | "millennia"
                 ) || w.ends_with("-year-old")
-                    || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)))
+                    || super::classify::is_year(w)
             })
         });
     // "Who designed the bridge?" asks for someone: a fact that names no one
