@@ -2183,3 +2183,30 @@ fn what_initials_stand_for() {
     // Letters the story never spells out are not guessed.
     assert_eq!(ask(&out_file, "What does NSC stand for?"), None);
 }
+
+#[test]
+fn a_nationality_is_told_by_the_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rome",
+        "date 2025-06-01 Ostrova wins in Rome\n\n\
+         Marta Ostrova won the Rome Open on Sunday, beating the top seed in three sets.\n\n\
+         Her coach, the Italian Renato Galli, said she had trained for months on clay.\n\n\
+         Aid worker Lukas Hartmann, a 41-year-old German logistics coordinator, was freed.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    // The role noun before the comma is the role, not just the nationality.
+    assert!(toml.contains(r#"role = "Italian coach""#), "{toml}");
+    for q in [
+        "What nationality is Galli?",
+        "what country is renato galli from",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("Italian"), "{q}: {a}");
+    }
+    let a = ask(&out_file, "Which country is Hartmann from?").expect("answered");
+    assert!(a.contains("German"), "{a}");
+    // A role without a nationality does not tell one.
+    assert_eq!(ask(&out_file, "What nationality is Marta Ostrova?"), None);
+}

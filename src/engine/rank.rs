@@ -518,6 +518,18 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let mut class = classify(&tokens);
     let links = index.link(&tokens);
     let ents = linked_entities(&links);
+    // "What country is Galli from?" asks a person's nationality, which a
+    // role ("an Italian coach") tells without naming a place.
+    if class.kind == QuestionKind::Where && ents.iter().any(|&e| is_person(snap, e)) {
+        let country = matches!(
+            tokens.first().map(|t| t.text.as_str()),
+            Some("what" | "which")
+        ) && tokens.last().is_some_and(|t| t.text == "from");
+        if let Some(t) = tokens.get_mut(1).filter(|t| country && t.text == "country") {
+            t.text = "nationality".into();
+            class = classify(&tokens);
+        }
+    }
     let (time, time_words) = time_ref(&tokens);
     let terms = content_terms(index, &tokens, &links, &time_words);
     // The speaker of a "what did X say" question must be someone the story

@@ -716,7 +716,14 @@ fn draft_article(
             paragraph: u.para,
             date: None,
             question: Some(format!("Who is {}?", k.name)),
-            keywords: None,
+            // "What nationality is Hartmann?" of "a German logistics
+            // coordinator": the role tells it, though it never says so.
+            keywords: facts::demonym(&role.role).map(|d| {
+                (
+                    vec!["nationality".to_string()],
+                    format!("keywords (nationality “{d}”)"),
+                )
+            }),
         });
     }
 

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    FUNCTION_WORDS, LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS,
-    contains, is_role_noun, month_number,
+    DEMONYMS, FUNCTION_WORDS, LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES,
+    WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash};
 use crate::knowledge::{EntityKind, FactKind};
@@ -120,6 +120,22 @@ pub fn after_preposition(text: &str, at: usize) -> bool {
         word
     };
     PREPOSITIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// The nationality a role states, if any: "a 41-year-old German logistics
+/// coordinator" → "German".
+///
+/// ```
+/// use storybot::knowledge::build::facts::demonym;
+/// assert_eq!(demonym("a 41-year-old German logistics coordinator").as_deref(), Some("German"));
+/// assert_eq!(demonym("Russian Foreign Minister").as_deref(), Some("Russian"));
+/// assert_eq!(demonym("the club's assistant coach"), None);
+/// ```
+pub fn demonym(role: &str) -> Option<String> {
+    super::text::tokens(role)
+        .iter()
+        .find(|t| t.cap() && contains(DEMONYMS, &t.lower()))
+        .map(|t| t.text.to_string())
 }
 
 /// A person's age stated in passing: "Tanaka, 21, said", "the

@@ -468,8 +468,19 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                 let single = d
                     .strip_suffix('s')
                     .filter(|x| contains(DEMONYMS, &x.to_lowercase()));
+                let d = single.unwrap_or(d);
+                // "Her coach, the Italian Renato Galli": the role noun
+                // before the comma is the role, the nationality its word.
+                let noun = (s >= 4
+                    && toks[s - 1].lowercase()
+                    && matches!(toks[s - 1].text, "the" | "a" | "an")
+                    && toks[s - 2].is(",")
+                    && toks[s - 3].lowercase()
+                    && is_role_noun(&toks[s - 3].lower())
+                    && (toks[s - 4].possessive() || contains(DETERMINERS, &toks[s - 4].lower())))
+                .then(|| toks[s - 3].text);
                 role = Some(RoleFound {
-                    role: single.unwrap_or(d).to_string(),
+                    role: noun.map_or_else(|| d.to_string(), |n| format!("{d} {n}")),
                     why: "nationality before the name",
                 });
                 votes.push(vote(
@@ -1147,6 +1158,10 @@ mod tests {
         assert_eq!(role(&ms, "Paul Whelan").as_deref(), Some("Marine"));
         let ms = mentions("Substitute Ryo Tanaka scored in the 112th minute.");
         assert_eq!(role(&ms, "Ryo Tanaka").as_deref(), Some("Substitute"));
+        let ms = mentions("Her coach, the Italian Renato Galli, was pleased.");
+        assert_eq!(role(&ms, "Renato Galli").as_deref(), Some("Italian coach"));
+        let ms = mentions("The Italian Renato Galli was pleased.");
+        assert_eq!(role(&ms, "Renato Galli").as_deref(), Some("Italian"));
     }
 
     #[test]
