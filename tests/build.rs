@@ -2210,3 +2210,34 @@ fn a_nationality_is_told_by_the_role() {
     // A role without a nationality does not tell one.
     assert_eq!(ask(&out_file, "What nationality is Marta Ostrova?"), None);
 }
+
+#[test]
+fn an_english_word_is_no_typo_of_a_story_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rugby",
+        "date 2025-09-20 Castlegate beat Redmoor\n\n\
+         Castlegate Rovers beat Redmoor 34-31 at Fernside Park on Friday night.\n\n\
+         It was the first game of the season for both sides.\n\n\
+         Redmoor flanker Rhys Ellery was named player of the month in August.\n",
+    );
+    // "played" is not "player", nor "fight" "night"; "Ellerey" is Ellery.
+    for (q, read) in [
+        ("Where was the game played?", "where was the game played"),
+        ("who did they fight", "who did they fight"),
+        ("what did Ellerey win", "what did ellery win"),
+    ] {
+        let out = ok(run(&[
+            "ask",
+            "--explain",
+            "--knowledge",
+            path(&out_file),
+            q,
+        ]));
+        assert!(
+            out.contains(&format!("words (after typo correction): {read}\n")),
+            "{out}"
+        );
+    }
+}

@@ -645,6 +645,7 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// assert!(placed("The swap took place in Abu Dhabi.") && placed("He flew to Moscow."));
 /// assert!(!placed("The United States offered a swap, according to Maria Zakharova."));
 /// assert!(!placed("A study published on Wednesday.") && !placed("It was sent in June."));
+/// assert!(!placed("They agreed a multi-country prisoner exchange."));
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
@@ -693,9 +694,16 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
         // House") names who acts, not where: "in the United States" is
         // read by the preposition above.
         let place_in_name = t.capital && i > 0 && PLACE_WORDS.contains(&t.text.as_str());
+        // ("a multi-country exchange", "cross-border talks" place nothing)
+        let compound = i > 0
+            && matches!(
+                tokens[i - 1].text.as_str(),
+                "multi" | "cross" | "inter" | "pan" | "trans" | "non"
+            );
         if let Some(&cue) = CUE_WORDS.get(t.text.as_str())
             && (t.text != "may" || t.capital)
             && !place_in_name
+            && !compound
             && !reported_day(tokens, i)
         {
             bits = KindSet(bits.0 | cue.0);

@@ -230,8 +230,11 @@ pub(crate) fn correct(index: &Index, tokens: &mut [Token]) {
             }
             continue;
         }
+        // An English word is no typo of a story word ("played" is not
+        // "player"), but may be one of a name's ("Piere" for Pierre).
         if let Some((w, edits)) = index.vocab.correct(&t.text)
             && (edits < 2 || same_stem(&t.text, w))
+            && (!english || index.is_alias_word(w))
         {
             t.text = w.to_string();
             continue;
