@@ -2241,3 +2241,24 @@ fn an_english_word_is_no_typo_of_a_story_word() {
         );
     }
 }
+
+#[test]
+fn how_big_prefers_a_size_to_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "fire",
+        "date 2025-08-03 Kettle Creek fire grows\n\n\
+         Around 6,700 people have been ordered to leave their homes after the Kettle Creek \
+         wildfire grew from about 900 hectares on Friday to an estimated 14,500 hectares by \
+         Sunday morning, fire officials said.\n\n\
+         About 240 firefighters are working on the blaze, supported by 18 helicopters and \
+         crews cutting fire breaks.\n\n\
+         A crowd of 8,412 watched the final in Kelowna.\n",
+    );
+    let a = ask(&out_file, "how big is the fire now").expect("answered");
+    assert!(a.contains("14,500 hectares"), "{a}");
+    // With no size given, a count still answers.
+    let a = ask(&out_file, "How big was the crowd at the final?").expect("answered");
+    assert!(a.contains("8,412"), "{a}");
+}

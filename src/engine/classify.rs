@@ -1073,6 +1073,56 @@ pub fn tells_measure(tokens: &[Token], m: Measure) -> bool {
     })
 }
 
+/// Units of area and volume, which no question of weight or length asks.
+#[rustfmt::skip]
+const SIZE_UNITS: &[&str] = &[
+    "hectare", "hectares", "ha", "acre", "acres", "square", "sq", "km2", "litre", "litres",
+    "liter", "liters", "gallon", "gallons", "barrel", "barrels", "cubic", "inch", "inches",
+];
+
+/// Whether a text gives a size: a figure with a unit of length, area,
+/// volume or weight, a sum of money or a percentage ("14,500 hectares",
+/// "an 8.2-inch screen", "a €450 million fund", "up 10 percent"). "How big
+/// is the fire?" prefers it to a count of firefighters.
+///
+/// ```
+/// use storybot::engine::classify::tells_size;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(tells_size(&tokenize("It grew to an estimated 14,500 hectares.")));
+/// assert!(tells_size(&tokenize("It has an 8.2-inch screen.")));
+/// assert!(tells_size(&tokenize("They set up a €450 million fund.")));
+/// assert!(!tells_size(&tokenize("About 240 firefighters are working on it.")));
+/// assert!(!tells_size(&tokenize("It burned in 2017 and 2021.")));
+/// ```
+pub fn tells_size(tokens: &[Token]) -> bool {
+    let money = |t: &Token| {
+        matches!(
+            t.text.as_str(),
+            "dollars"
+                | "euros"
+                | "pounds"
+                | "yen"
+                | "rubles"
+                | "percent"
+                | "million"
+                | "billion"
+                | "trillion"
+        )
+    };
+    tokens.iter().enumerate().any(|(i, t)| {
+        let figure = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|n| n.text.bytes().any(|b| b.is_ascii_digit()))
+        };
+        let unit = SIZE_UNITS.contains(&t.text.as_str())
+            || Measure::of_unit(&t.text)
+                .is_some_and(|m| matches!(m, Measure::Length | Measure::Weight));
+        (unit && i > 0 && amount(&tokens[i - 1]))
+            || (money(t) && (figure(i + 1) || (i > 0 && figure(i - 1))))
+    })
+}
+
 /// Whether a question asks someone's age: "How old is X?", "What age was
 /// she?", "at what age…".
 ///

@@ -901,10 +901,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "How big was the jackpot?" asks a size: "rolled over 27 times"
     // counts how often, and gives none.
     // (Only when every figure is one of times: "one-quarter" has none.)
-    let sized = class.kind == QuestionKind::HowMany
+    let how_big = class.kind == QuestionKind::HowMany
         && tokens
             .windows(2)
-            .any(|w| w[0].text == "how" && matches!(w[1].text.as_str(), "big" | "large" | "huge"))
+            .any(|w| w[0].text == "how" && matches!(w[1].text.as_str(), "big" | "large" | "huge"));
+    let sized = how_big
         && unfit_unless(snap, who, &mut scored, |text| {
             let toks = tokenize(text);
             let mut figures = toks
@@ -919,6 +920,18 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                         .is_some_and(|n| matches!(n.text.as_str(), "times" | "time"))
                 })
         });
+    // …and of the figures that remain, one with a unit or a sum: "how big
+    // is the fire?" is its hectares, not its 240 firefighters (a crowd of
+    // 8,412 still answers when no fact gives a size).
+    let size = |text: &str| super::classify::tells_size(&tokenize(text));
+    let resized = how_big
+        && checked(&mut scored).any(|s| {
+            snap.knowledge
+                .facts
+                .get(s.fact as usize)
+                .is_some_and(|f| size(&f.answer) || f.quote.as_deref().is_some_and(size))
+        })
+        && unfit_unless(snap, who, &mut scored, size);
     // "Which country's agency coordinated it?" asks whose, not where: a
     // fact that names a place answers, "where" or not ("Turkey's
     // intelligence agency").
@@ -969,6 +982,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || name_given
         || spanned
         || sized
+        || resized
         || clocked
     {
         scored.sort_by(best_first);
