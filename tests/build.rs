@@ -2262,3 +2262,25 @@ fn how_big_prefers_a_size_to_a_count() {
     let a = ask(&out_file, "How big was the crowd at the final?").expect("answered");
     assert!(a.contains("8,412"), "{a}");
 }
+
+#[test]
+fn job_cuts_finance_chiefs_and_hearings_set_for_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "norveld",
+        "date 2025-04-29 Norveld Logistics to cut 1,800 jobs\n\n\
+         Norveld Logistics, the Rotterdam-based freight group, said on Tuesday it would cut \
+         about 1,800 jobs after first-quarter profit fell by more than half.\n\n\
+         Chief Financial Officer Pieter Demeulemeester said the group would pause its share \
+         buyback.\n\n\
+         Norveld employs about 25,000 people in 14 countries.\n\n\
+         A hearing on the union's complaint has been set for June.\n",
+    );
+    let a = ask(&out_file, "How many jobs is Norveld getting rid of?").expect("answered");
+    assert!(a.contains("1,800 jobs"), "{a}");
+    let a = ask(&out_file, "Who is Norveld's finance chief?").expect("answered");
+    assert!(a.contains("Demeulemeester"), "{a}");
+    let a = ask(&out_file, "When will the hearing take place?").expect("answered");
+    assert!(a.contains("June"), "{a}");
+}

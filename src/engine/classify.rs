@@ -1255,11 +1255,25 @@ const FUTURE_WORDS: &[&str] = &[
 /// use storybot::engine::normalize::tokenize;
 /// assert!(future_cue(&tokenize("The talks will resume next week.")));
 /// assert!(!future_cue(&tokenize("The talks resumed on July 29.")));
+/// assert!(future_cue(&tokenize("A confiscation hearing has been set for June.")));
+/// assert!(!future_cue(&tokenize("Protesters set fire to a car.")));
+/// assert!(!future_cue(&tokenize("It was originally due to open in 2022.")));
 /// ```
 pub fn future_cue(tokens: &[Token]) -> bool {
-    tokens
-        .iter()
-        .any(|t| FUTURE_WORDS.contains(&t.text.as_str()))
+    tokens.iter().enumerate().any(|(i, t)| {
+        FUTURE_WORDS.contains(&t.text.as_str())
+            // "a hearing has been set for June", "due to open in May"
+            // (not "originally due to open in 2022")
+            || (matches!(t.text.as_str(), "set" | "due" | "slated")
+                && !(i > 0
+                    && matches!(
+                        tokens[i - 1].text.as_str(),
+                        "originally" | "initially" | "previously" | "once" | "first"
+                    ))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.text.as_str(), "for" | "to")))
+    })
 }
 
 /// Whether a question asks about the future: "when will…", "when is it

@@ -317,11 +317,18 @@ impl Index {
             if e.kind == EntityKind::Person
                 && let Some(role) = &e.role
             {
-                for t in tokenize(role) {
-                    if is_stop(&t.text) {
+                // Each word, and a title's letters too: "Chief Financial
+                // Officer" is held under "chief" and "cfo".
+                let toks = tokenize(role);
+                let words = toks
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .chain((0..toks.len()).filter_map(|j| phrasal(&toks, j)));
+                for w in words {
+                    if is_stop(w) {
                         continue;
                     }
-                    let people = ix.role_words.entry(ix.term(&t.text)).or_default();
+                    let people = ix.role_words.entry(ix.term(w)).or_default();
                     if people.last() != Some(&(i as u32)) {
                         people.push(i as u32);
                     }

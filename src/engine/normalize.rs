@@ -263,7 +263,7 @@ const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "my", "your"
 /// one word); "left their homes" is "evacuated".
 #[rustfmt::skip]
 const VERB_OBJECT: &[(&str, &str, &str)] = &[
-    ("leave", "home", "evacuate"), ("leave", "homes", "evacuate"),
+    ("leave", "home", "evacuate"), ("leave", "homes", "evacuate"), ("get", "rid", "cut"),
     ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"),
 ];
 
@@ -280,7 +280,7 @@ const PREP_NOUN: &[(&str, &str, &str)] = &[
 const TITLE_LETTERS: &[(&str, &str, &str)] = &[
     ("chief", "executive", "ceo"), ("chief", "financial", "cfo"),
     ("chief", "information", "cio"), ("chief", "operating", "coo"),
-    ("chief", "technology", "cto"),
+    ("chief", "technology", "cto"), ("finance", "chief", "cfo"), ("financial", "chief", "cfo"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

@@ -1761,9 +1761,16 @@ fn lone_title(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
         .get(*p as usize)
         .and_then(|e| e.role.as_deref())
         .is_some_and(|role| {
+            // ("Chief Financial Officer" is the bare title "cfo")
             let toks = tokenize(role);
-            toks.iter()
-                .all(|t| index.term(&t.text) == title.term || (is_stop(&t.text) && !t.capital))
+            (0..toks.len()).all(|i| {
+                let t = &toks[i];
+                let word = phrasal(&toks, i).unwrap_or(&t.text);
+                index.term(word) == title.term
+                    || phrasal_particle(&toks, i)
+                    || (t.text == "officer" && i >= 2 && phrasal(&toks, i - 2).is_some())
+                    || (is_stop(&t.text) && !t.capital)
+            })
         });
     if !bare {
         return false;
