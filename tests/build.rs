@@ -2284,3 +2284,30 @@ fn job_cuts_finance_chiefs_and_hearings_set_for_later() {
     let a = ask(&out_file, "When will the hearing take place?").expect("answered");
     assert!(a.contains("June"), "{a}");
 }
+
+#[test]
+fn words_said_in_other_words_bring_the_quote_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "vote",
+        "date 2025-11-05 Riverton approves Millbrook homes\n\n\
+         Riverton City Council approved 1,200 homes on Tuesday.\n\n\
+         Mayor Denise Arsenault, who voted with the majority, called the decision a turning \
+         point. \"Nobody got everything they wanted, and that is the sign of a fair \
+         compromise,\" she said after the vote.\n\n\
+         Professor Alan Whitford, an epidemiologist at the University of Leeds, urged caution. \
+         \"This is observational data,\" he said.\n",
+    );
+    let a = ask(
+        &out_file,
+        "What did Mayor Arsenault say about the decision?",
+    )
+    .expect("answered");
+    assert!(
+        a.contains("turning point") && a.contains("fair compromise"),
+        "{a}"
+    );
+    let a = ask(&out_file, "what did the leeds professor warn about").expect("answered");
+    assert!(a.contains("observational data"), "{a}");
+}

@@ -1050,6 +1050,18 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             {
                 with_sentence_before(snap, top.fact as usize, first);
             }
+            // "What did the mayor say?" of "She called it a turning point.",
+            // when her own words follow: "'…a fair compromise,' she said."
+            // ("What did the professor warn about?" too: "urged caution")
+            if (a.class.said
+                || matches!(
+                    a.class.kind,
+                    QuestionKind::What | QuestionKind::How | QuestionKind::Why
+                ))
+                && let Some(first) = ans.hits.first_mut()
+            {
+                with_words_after(snap, top.fact as usize, first);
+            }
             if let (Some(plain), Some(first)) = (&a.spelled, ans.hits.first_mut()) {
                 first.answer = plain.clone();
             }
@@ -3127,6 +3139,35 @@ fn with_sentence_before(snap: &Snapshot, d: usize, h: &mut Hit) {
     };
     if opens_on_pronoun && before.len() + own.len() < MAX_CONTEXT_QUOTE && !own.contains(before) {
         h.quote = Some(format!("{before} {own}"));
+    }
+}
+
+/// Puts the sentence after into a hit's quote when the fact tells what
+/// someone said in other words and the next sentence of the paragraph is
+/// their own words, quoted ("Whitford urged caution. \"This is
+/// observational data…,\" he said."), and together they stay short.
+fn with_words_after(snap: &Snapshot, d: usize, h: &mut Hit) {
+    let facts = &snap.knowledge.facts;
+    let rows = &snap.index.rows;
+    let (Some(f), Some(next), Some(row), Some(next_row)) =
+        (facts.get(d), facts.get(d + 1), rows.get(d), rows.get(d + 1))
+    else {
+        return;
+    };
+    let quoted = |t: &str| t.contains(['"', '“', '”']);
+    let (Some(own), Some(after)) = (h.quote.as_deref(), next.quote.as_deref()) else {
+        return;
+    };
+    let follows = next.paragraph.is_some()
+        && next.paragraph == f.paragraph
+        && next.source == f.source
+        && next_row.kinds.contains(FactKind::Said)
+        && row.about().is_some()
+        && next_row.about() == row.about()
+        && after.starts_with(['"', '“'])
+        && !quoted(own);
+    if follows && own.len() + after.len() < MAX_CONTEXT_QUOTE {
+        h.quote = Some(format!("{own} {after}"));
     }
 }
 
