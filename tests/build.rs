@@ -2311,3 +2311,19 @@ fn words_said_in_other_words_bring_the_quote_after() {
     let a = ask(&out_file, "what did the leeds professor warn about").expect("answered");
     assert!(a.contains("observational data"), "{a}");
 }
+
+#[test]
+fn a_first_name_before_another_surname_is_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "fraud",
+        "date 2025-02-14 Care home director jailed\n\n\
+         Graham Whitcombe, 58, of Harrogate, was jailed for seven years on Friday.\n\n\
+         Whitcombe's wife, Caroline, a co-director of the company, was cleared in January.\n",
+    );
+    let a = ask(&out_file, "How old is Graham Whitcombe?").expect("answered");
+    assert!(a.contains("58"), "{a}");
+    // Her age is not given: his is no answer.
+    assert_eq!(ask(&out_file, "How old is Caroline Whitcombe?"), None);
+}

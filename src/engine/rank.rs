@@ -454,6 +454,29 @@ fn is_organisation(snap: &Snapshot, e: u32) -> bool {
         .is_some_and(|x| x.kind == EntityKind::Organisation)
 }
 
+/// "How old is Caroline Whitcombe?" of "Whitcombe's wife, Caroline": a
+/// person's one-word name right before another's surname is one person,
+/// the first, whom the story never names in full.
+fn one_person(snap: &Snapshot, mut links: Vec<Link>) -> Vec<Link> {
+    let mut i = 1;
+    while i < links.len() {
+        let (a, b) = (&links[i - 1], &links[i]);
+        if a.end == b.start
+            && a.end - a.start == 1
+            && b.end - b.start == 1
+            && a.entity != b.entity
+            && is_person(snap, a.entity)
+            && is_person(snap, b.entity)
+        {
+            links[i - 1].end = links[i].end;
+            links.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    links
+}
+
 fn linked_entities(links: &[Link]) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     for l in links {
@@ -519,7 +542,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // Typos first: "what did peskov sya" asks what Peskov said.
     correct(index, &mut tokens);
     let mut class = classify(&tokens);
-    let links = index.link(&tokens);
+    let links = one_person(snap, index.link(&tokens));
     let ents = linked_entities(&links);
     // "What country is Galli from?" asks a person's nationality, which a
     // role ("an Italian coach") tells without naming a place.
