@@ -2327,3 +2327,23 @@ fn a_first_name_before_another_surname_is_one_person() {
     // Her age is not given: his is no answer.
     assert_eq!(ask(&out_file, "How old is Caroline Whitcombe?"), None);
 }
+
+#[test]
+fn the_firm_asked_of_is_the_one_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "obituary",
+        "date 2026-01-22 Ingrid Salomonsen dies at 83\n\n\
+         Ingrid Salomonsen, the engineer who taught bridges to listen, has died aged 83.\n\n\
+         Born in Bergen in 1942, Salomonsen studied civil engineering in Trondheim. She moved \
+         to Scotland in 1971 to join the Edinburgh consulting firm Carnoustie & Reid, \
+         intending to stay for two years. She remained there for the rest of her career, \
+         becoming its first female partner in 1984.\n\n\
+         After retiring from Carnoustie & Reid in 2008, she taught part-time at Heriot-Watt \
+         University and mentored young women entering the profession through a scheme she \
+         set up with her own savings.\n",
+    );
+    let a = ask(&out_file, "When did she retire from the firm?").expect("answered");
+    assert!(a.contains("2008"), "{a}");
+}

@@ -779,6 +779,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     }
     scored.sort_by(best_first);
     let softened = soften(index, &terms, total, &mut scored);
+    let softened = org_named(snap, &tokens, &terms, &ents, total, &mut scored) || softened;
     let detached = detach(snap, &terms, &ents, total, &mut scored);
     let (named_thing, which) = match asks_name(&tokens) {
         thing if !thing.is_empty() => (thing, false),
@@ -1444,6 +1445,74 @@ fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> b
         }
         if top.is_none() {
             top = Some((s.fits, s.score));
+        }
+    }
+    changed
+}
+
+/// Words for a kind of organisation, which a story may leave out and give
+/// the name instead ("the firm" for Carnoustie & Reid).
+#[rustfmt::skip]
+const ORG_WORDS: &[&str] = &[
+    "company", "firm", "business", "employer", "club", "team", "party", "union", "agency",
+    "bank", "university", "college", "school", "hospital", "charity", "council", "ministry",
+    "department", "group", "organisation", "organization", "newspaper", "airline", "carrier",
+    "insurer", "lender", "retailer", "broadcaster", "publisher",
+];
+
+/// Credit for a word for a kind of organisation ("When did she retire
+/// from the firm?") that a fact leaves out but names an organisation the
+/// question does not ("After retiring from Carnoustie & Reid in 2008"),
+/// as much as a word said in other words at most, in its score but not
+/// its coverage. Returns whether any score changed.
+fn org_named(
+    snap: &Snapshot,
+    tokens: &[Token],
+    terms: &[Term],
+    ents: &[u32],
+    total: f32,
+    scored: &mut [Scored],
+) -> bool {
+    let index = &snap.index;
+    // Only an organisation the question points back to ("the firm", "her
+    // company"): "which firm" asks for one, and any would do.
+    let pointed: Vec<String> = (1..tokens.len())
+        .filter(|&i| {
+            ORG_WORDS.contains(&tokens[i].text.as_str())
+                && matches!(
+                    tokens[i - 1].text.as_str(),
+                    "the" | "his" | "her" | "its" | "their" | "this" | "that"
+                )
+        })
+        .map(|i| index.term(&tokens[i].text))
+        .collect();
+    let asked: Vec<&Term> = terms
+        .iter()
+        .filter(|t| !t.weak && t.weight > 0.0 && pointed.contains(&t.term))
+        .collect();
+    if total == 0.0 || asked.is_empty() {
+        return false;
+    }
+    let mut changed = false;
+    for s in scored.iter_mut().take(SOFT_TOP) {
+        let d = s.fact as usize;
+        let named = index.fact_entities[d]
+            .iter()
+            .any(|&e| !ents.contains(&e) && is_organisation(snap, e));
+        // (and only a fact sharing some other word with the question)
+        if !named || s.words == 0 {
+            continue;
+        }
+        let fact_terms = index.fact_terms(s.fact);
+        let gain: f32 = asked
+            .iter()
+            .filter(|t| !t.id.is_some_and(|id| fact_terms.contains(&id)))
+            .map(|t| t.weight * SOFT_MAX)
+            .sum();
+        // (ranking only: no fact passes the gate on a name alone)
+        if gain > 0.0 {
+            s.score += W_COVERAGE * (gain / total).min(1.0 - s.coverage);
+            changed = true;
         }
     }
     changed
