@@ -2347,3 +2347,21 @@ fn the_firm_asked_of_is_the_one_named() {
     let a = ask(&out_file, "When did she retire from the firm?").expect("answered");
     assert!(a.contains("2008"), "{a}");
 }
+
+#[test]
+fn asked_what_happened_what_is_to_come_ranks_lower() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "summit",
+        "date 2026-07-15 Baltic states agree cable fund\n\n\
+         Foreign ministers from seven countries around the Baltic Sea agreed on Tuesday to \
+         create a fund to protect undersea cables, after a two-day summit in Tallinn.\n\n\
+         The fund will pay for seabed sensors.\n\n\
+         Ministers will meet again in Gdansk next spring to review progress.\n",
+    );
+    let a = ask(&out_file, "Where did the ministers meet?").expect("answered");
+    assert!(a.contains("Tallinn"), "{a}");
+    let a = ask(&out_file, "Where will the ministers meet next?").expect("answered");
+    assert!(a.contains("Gdansk"), "{a}");
+}

@@ -102,6 +102,9 @@ const W_TIME: f32 = 1.0;
 /// The newest source's facts, when the question names no time: stories move
 /// on, and "what is the state of the talks?" means now.
 const W_RECENT: f32 = 0.4;
+/// A fact telling of what is still to come, asked of what happened ("Where
+/// did the ministers meet?" is not "they will meet again in Gdansk").
+const W_TENSE: f32 = 0.3;
 
 /// Words that modify a question without naming what it is about ("first",
 /// "exactly"): unknown to the story, they still should not sink an answer.
@@ -747,6 +750,11 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && terms.iter().filter(|t| !t.weak).count() <= 2;
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
+    let past = tokens
+        .iter()
+        .any(|t| matches!(t.text.as_str(), "did" | "was" | "were" | "had"))
+        && !asks_future(&tokens)
+        && !super::classify::future_cue(&tokens);
     let ask = Ask {
         which: tokens.iter().any(|t| t.text == "which"),
         few_words: terms.iter().filter(|t| !t.weak).count() <= 1,
@@ -755,6 +763,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         speaker,
         speaker_org,
         future,
+        past,
         bare: terms.is_empty(),
         class: &class,
         ents: &ents,
@@ -2176,6 +2185,9 @@ struct Ask<'a> {
     wants: Option<FactKind>,
     /// It asks about the future: only facts telling of something to come fit.
     future: bool,
+    /// It asks what happened ("did", "was"…, and nothing to come): facts
+    /// telling of something to come rank lower ([`W_TENSE`]).
+    past: bool,
     /// It has no content word at all, not even a weak one: only names.
     bare: bool,
     /// "What did X say?" with X a person: only X's own words answer.
@@ -2322,6 +2334,9 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     }
     if class.kind == QuestionKind::When && row.dated() && !when_reported {
         s += W_DATE;
+    }
+    if q.past && row.future() {
+        s -= W_TENSE;
     }
     match q.time {
         // A fact's own date is when it happened; otherwise when it was reported.
