@@ -74,7 +74,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["broadcast", "stream", "air", "aired", "televise", "show", "shown", "livestream"],
     &["move", "moved", "transfer", "relocate"],
     &["extradite", "extradition", "deport", "deportation"],
-    &["wife", "spouse", "husband", "partner"],
+    &["wife", "spouse", "husband", "partner", "married", "marry", "marriage"],
     &["player", "athlete", "star"],
     &["basketball", "wnba", "nba"],
     &["ship", "boat", "vessel", "ferry"],
@@ -222,5 +222,7 @@ mod tests {
         // A champion holds a title; it supports no one.
         assert!(!same(&s, "champion", "support"));
         assert!(same(&s, "endorse", "support"));
+        // "Who was her husband?" of "She married Alasdair Munro".
+        assert!(same(&s, "husband", "married"));
     }
 }
