@@ -2365,3 +2365,30 @@ fn asked_what_happened_what_is_to_come_ranks_lower() {
     let a = ask(&out_file, "Where will the ministers meet next?").expect("answered");
     assert!(a.contains("Gdansk"), "{a}");
 }
+
+#[test]
+fn which_players_asks_for_people_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let unnamed = draft(
+        dir.path(),
+        "pundit",
+        "date 2024-10-07 Rovers sack Vento\n\n\
+         Ashford Rovers sacked head coach Dario Vento on Monday.\n\n\
+         Former Rovers striker Kenny Oduya said the problems ran deeper than the coach. \"The \
+         club spent £40 million in the summer on players who don't fit the system,\" he said.\n",
+    );
+    // The players are never named: the speaker is no answer.
+    assert_eq!(
+        ask(&unnamed, "Which players did Rovers sign in the summer?"),
+        None
+    );
+    let named = draft(
+        dir.path(),
+        "signings",
+        "date 2024-10-07 Rovers sack Vento\n\n\
+         Ashford Rovers sacked head coach Dario Vento on Monday.\n\n\
+         In the summer Rovers signed the players Tom Lee and Sam Ray from Castleford.\n",
+    );
+    let a = ask(&named, "Which players did Rovers sign in the summer?").expect("answered");
+    assert!(a.contains("Tom Lee"), "{a}");
+}

@@ -2825,6 +2825,16 @@ const ORG_NOUNS: &[&str] = &[
     "carriers", "broadcaster", "broadcasters",
 ];
 
+/// People a "which …" question asks for by name: "which players", "which
+/// ministers" (not "which officials" or "which workers", often answered
+/// by a body or a group).
+#[rustfmt::skip]
+const NAMED_PEOPLE: &[&str] = &[
+    "players", "ministers", "leaders", "councillors", "councilors", "senators", "lawmakers",
+    "judges", "athletes", "riders", "drivers", "candidates", "executives", "directors",
+    "suspects", "scientists", "researchers", "coaches", "managers", "singers", "actors",
+];
+
 /// The thing asked of with "which" when it goes by a name ("Which gallery
 /// showed Bout's paintings?" → gallery; "which other clubs" → clubs):
 /// empty for "which year", "which type of rock".
@@ -2842,7 +2852,7 @@ fn which_named(tokens: &[Token]) -> Vec<String> {
     tokens[at + 1..]
         .iter()
         .take(2)
-        .find(|t| NAMED_NOUNS.contains(&t.text.as_str()))
+        .find(|t| NAMED_NOUNS.contains(&t.text.as_str()) || NAMED_PEOPLE.contains(&t.text.as_str()))
         .map(|t| vec![t.text.clone()])
         .unwrap_or_default()
 }
@@ -3040,7 +3050,10 @@ fn name_given(
         .cloned()
         .collect();
     let thing = if own.is_empty() { thing } else { &own };
-    let anyone = thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
+    // "Which players did Rovers sign?": any person the sentence names, but
+    // not "he" who only speaks in it ("… on players," he said).
+    let plural = thing.iter().any(|w| NAMED_PEOPLE.contains(&w.as_str()));
+    let anyone = plural || thing.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str()));
     let organised = thing.iter().any(|w| ORG_NOUNS.contains(&w.as_str()));
     // (a participle only describes the thing: "the expelled diplomats" are
     // named by a name beside "diplomats", not beside "expelled")
@@ -3120,6 +3133,14 @@ fn name_given(
         // "the name of the man convicted": any person the question does
         // not name is a name given to the man.
         let someone = || {
+            if plural {
+                // (named in the sentence itself: not "he" read as the speaker)
+                let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
+                return index
+                    .link(&toks)
+                    .iter()
+                    .any(|l| !ents.contains(&l.entity) && is_person(snap, l.entity));
+            }
             index.fact_entities[d]
                 .iter()
                 .any(|&e| !ents.contains(&e) && is_person(snap, e))
