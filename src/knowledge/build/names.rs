@@ -723,6 +723,22 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     if p > 0 && toks[p - 1].lowercase() && contains(LOCATION_PREPS, &prev) {
         votes.push(vote(EntityKind::Place, MEDIUM, format!("after “{prev}”")));
     }
+    // "he said on Sports Tonight", "speaking on Radio Kerry": a programme
+    // or a station, not a person.
+    if prev == "on"
+        && p >= 2
+        && (contains(SPEECH_VERBS, &toks[p - 2].lower())
+            || matches!(
+                toks[p - 2].lower().as_str(),
+                "speaking" | "appearing" | "interview"
+            ))
+    {
+        votes.push(vote(
+            EntityKind::Organisation,
+            MEDIUM,
+            format!("after “{} on”", toks[p - 2].text),
+        ));
+    }
     // "the former mayor of Vila Serrana", "the outskirts of Tuxpan"
     if prev == "of" && p >= 2 && contains(OF_PLACE, &toks[p - 2].lower()) {
         votes.push(vote(
@@ -1128,6 +1144,9 @@ mod tests {
         let club = decide(&find(&ms, "Sporting Lamego").votes).map(|v| v.kind);
         assert_eq!(club, Some(EntityKind::Organisation));
         assert_eq!(kind("Dorne"), Some(EntityKind::Place));
+        let ms = mentions("\"It will not do,\" he said on Sports Tonight.");
+        let show = decide(&find(&ms, "Sports Tonight").votes).map(|v| v.kind);
+        assert_eq!(show, Some(EntityKind::Organisation));
     }
 
     #[test]
