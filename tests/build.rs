@@ -2392,3 +2392,25 @@ fn which_players_asks_for_people_by_name() {
     let a = ask(&named, "Which players did Rovers sign in the summer?").expect("answered");
     assert!(a.contains("Tom Lee"), "{a}");
 }
+
+#[test]
+fn a_general_secretary_leads_the_union() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "strike",
+        "date 2026-09-04 Northjet crew strike\n\n\
+         More than 400 Northjet flights were cancelled on Friday as cabin crew began a 48-hour \
+         strike over pay.\n\n\
+         The walkout was called by the United Cabin Crew Association (UCCA) after members \
+         rejected a pay offer of 4.5 percent.\n\n\
+         Northjet chief executive Robert Ashdown said the strike was unnecessary.\n\n\
+         The union represents about 3,200 crew. Union members voted 88 percent in favour of \
+         action in August, and the union has called two more walkouts.\n\n\
+         Fiona Gallacher, general secretary of the UCCA, said crew had not taken the decision \
+         lightly. Gallacher said the union would call off the action once a serious offer was \
+         on the table.\n",
+    );
+    let a = ask(&out_file, "Who is the union boss?").expect("answered");
+    assert!(a.contains("Gallacher"), "{a}");
+}

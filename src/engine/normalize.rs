@@ -281,6 +281,8 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
     ("chief", "executive", "ceo"), ("chief", "financial", "cfo"),
     ("chief", "information", "cio"), ("chief", "operating", "coo"),
     ("chief", "technology", "cto"), ("finance", "chief", "cfo"), ("financial", "chief", "cfo"),
+    // (a union's or a party's leader)
+    ("general", "secretary", "leader"), ("secretary", "general", "leader"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

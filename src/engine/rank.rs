@@ -1759,7 +1759,8 @@ fn role_named(snap: &Snapshot, terms: &[Term], ents: &[u32], scored: &mut [Score
     // heads a department, not the company whose chief executive is asked.
     let role_word = |toks: &[Token], i: usize| {
         let t = &toks[i];
-        let term = index.term(&t.text);
+        // ("general secretary" is a leader, as "chief executive" is one)
+        let term = index.term(phrasal(toks, i).unwrap_or(&t.text));
         let department = t.text == "head"
             && toks.get(i + 1).is_some_and(|n| n.text == "of")
             && toks.get(i + 2).is_some_and(|n| {
