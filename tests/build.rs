@@ -2414,3 +2414,19 @@ fn a_general_secretary_leads_the_union() {
     let a = ask(&out_file, "Who is the union boss?").expect("answered");
     assert!(a.contains("Gallacher"), "{a}");
 }
+
+#[test]
+fn where_prefers_the_asked_word_before_a_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "engineer",
+        "date 2026-01-22 Ingrid Salomonsen dies at 83\n\n\
+         Ingrid Salomonsen, the Norwegian-born structural engineer whose monitoring system \
+         changed the way bridges are inspected, has died at her home in Edinburgh.\n\n\
+         Born in Bergen on 3 September 1942, the daughter of a ship's carpenter, Salomonsen \
+         studied civil engineering at the Norwegian Institute of Technology in Trondheim.\n",
+    );
+    let a = ask(&out_file, "Where was she born?").expect("answered");
+    assert!(a.contains("Born in Bergen"), "{a}");
+}
