@@ -969,7 +969,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // (not asked of what is to come: "where will they meet next?")
     let near_place = class.kind == QuestionKind::Where
         && !asks_future(&tokens)
-        && place_after_word(index, &terms, snap, &mut scored);
+        && place_after_word(snap, &terms, &mut scored);
     // "Which country's agency coordinated it?" asks whose, not where: a
     // fact that names a place answers, "where" or not ("Turkey's
     // intelligence agency").
@@ -1473,7 +1473,8 @@ const W_PLACE_AFTER: f32 = 0.2;
 /// question word stands right before a place preposition and a name ("born
 /// in Bergen", "met in Tallinn", "played at Fernside Park"). Returns
 /// whether any score changed.
-fn place_after_word(index: &Index, terms: &[Term], snap: &Snapshot, scored: &mut [Scored]) -> bool {
+fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> bool {
+    let index = &snap.index;
     let asked: Vec<&str> = terms
         .iter()
         .filter(|t| !t.weak && t.weight > 0.0)
