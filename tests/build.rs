@@ -2430,3 +2430,47 @@ fn where_prefers_the_asked_word_before_a_place() {
     let a = ask(&out_file, "Where was she born?").expect("answered");
     assert!(a.contains("Born in Bergen"), "{a}");
 }
+
+#[test]
+fn a_company_named_after_its_founder_keeps_its_short_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "takeover",
+        "date 2025-05-21 Brightwater bids for Halden Foods\n\n\
+         Brightwater Capital has offered to buy Halden Foods, the Minneapolis-based maker of \
+         frozen food, for $4.6 billion.\n\n\
+         Halden shares jumped 24 percent on Wednesday.\n\n\
+         Halden was founded in 1952 by Olav Halden, a Norwegian immigrant who sold fish cakes \
+         door to door.\n\n\
+         The company employs about 9,200 people at 14 plants.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    assert!(!toml.contains("id = \"minneapolis-based\""), "{toml}");
+    let a = ask(&out_file, "Who founded Halden?").expect("answered");
+    assert!(a.contains("Olav Halden"), "{a}");
+    let a = ask(&out_file, "how many people does halden employ").expect("answered");
+    assert!(a.contains("9,200"), "{a}");
+}
+
+#[test]
+fn a_quotation_over_two_sentences_is_the_speakers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "probe",
+        "date 2025-10-06 Probe finds clays on asteroid Menhir\n\n\
+         The Halcyon probe has found clays on the asteroid Menhir.\n\n\
+         Mission manager Dr. Henrik Sollie said the team was now studying candidate landing \
+         sites. \"The surface is much rougher than our models predicted. There are boulders \
+         the size of houses almost everywhere,\" he said.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    assert!(toml.contains("role = \"Mission manager\""), "{toml}");
+    let a = ask(
+        &out_file,
+        "What did the mission manager say about the surface?",
+    )
+    .expect("answered");
+    assert!(a.contains("rougher"), "{a}");
+}

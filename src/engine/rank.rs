@@ -128,6 +128,8 @@ const WEAK: &[&str] = &[
     "gave", "given",
     // "how many operas did she write in total", "under the budget"
     "total", "overall", "altogether", "under",
+    // "her top priorities"
+    "top",
 ];
 
 /// A content word of the question.
@@ -2466,6 +2468,12 @@ fn counted_predicate(tokens: &[Token]) -> Option<String> {
     // "How many people had to leave?" asks a deed, which news words many
     // ways ("forced 8,400 people from their homes"): no one word to find.
     if rest.get(aux + 1).is_some_and(|t| t.text == "to") {
+        return None;
+    }
+    // "How many people does Halden employ?": after "do" comes the one who
+    // acts, then the deed, which news words many ways ("a workforce of
+    // 9,200", "employs 9,200 people"): no one word to find either.
+    if matches!(rest[aux].text.as_str(), "do" | "does" | "did") {
         return None;
     }
     rest[aux + 1..]

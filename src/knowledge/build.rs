@@ -290,7 +290,21 @@ fn speakers_ahead(units: &[Unit], per_unit: &[Vec<EntitySpan>]) -> Vec<Option<us
             let close = (ui + 1..units.len())
                 .take_while(|&j| units[j].para == para && matches!(units[j].kind, UnitKind::Plain))
                 .find(|&j| !open_after[j])?;
-            facts::speaker(&tokens(&units[close].text), &per_unit[close], None)
+            let toks = tokens(&units[close].text);
+            facts::speaker(&toks, &per_unit[close], None).or_else(|| {
+                // "“The surface is rough. There are boulders,” he said.":
+                // "he" is who the paragraph named before the quotation.
+                let before = (0..ui)
+                    .rev()
+                    .take_while(|&j| units[j].para == para)
+                    .find_map(|j| {
+                        per_unit[j]
+                            .iter()
+                            .find(|e| e.kind == EntityKind::Person)
+                            .map(|e| e.entity)
+                    })?;
+                facts::speaker(&toks, &per_unit[close], Some(before))
+            })
         })
         .collect()
 }

@@ -210,6 +210,19 @@ pub fn resolve(
     let is_org = |g: &Group| {
         decide(&g.votes).is_none_or(|v| v.kind == EntityKind::Organisation || v.strength < MEDIUM)
     };
+    // An organisation by its cues, or by its name's common words ("Halden
+    // Foods"), as drafting below decides when nothing else does.
+    let common_words = |o: &Group| {
+        o.words.iter().skip(1).any(|w| {
+            lower_words.contains(w) || w.strip_suffix('s').is_some_and(|s| lower_words.contains(s))
+        })
+    };
+    let org_like = |o: &Group| match decide(&o.votes) {
+        Some(v) if v.kind == EntityKind::Organisation => true,
+        Some(v) if v.kind == EntityKind::Person => v.strength < MEDIUM && common_words(o),
+        Some(_) => false,
+        None => common_words(o),
+    };
     for gi in 0..groups.len() {
         let g = &groups[gi];
         if g.words.len() == 1 {
@@ -252,8 +265,7 @@ pub fn resolve(
                             || (weakly_other && is_person(o) && o.words.last() == Some(w))
                             || (is_org(g)
                                 && !lower_words.contains(w)
-                                && decide(&o.votes)
-                                    .is_some_and(|v| v.kind == EntityKind::Organisation)
+                                && org_like(o)
                                 && o.words.first() == Some(w))
                             // "Lamego" after "Sporting Lamego": a club's own word.
                             || (o.words.len() == 2

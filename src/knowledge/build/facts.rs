@@ -408,7 +408,12 @@ pub fn speaker(toks: &[Tok], ents: &[EntitySpan], pronoun: Option<usize>) -> Opt
         let leading_pronoun = toks
             .first()
             .is_some_and(|f| matches!(f.text, "He" | "She" | "They"));
-        if leading_pronoun && let Some(p) = pronoun {
+        // "… everywhere,” he said.": a pronoun right after the quotation.
+        let quoted_pronoun =
+            i >= 2 && matches!(toks[i - 1].text, "he" | "she" | "they") && !toks[i - 2].word;
+        if (leading_pronoun || quoted_pronoun)
+            && let Some(p) = pronoun
+        {
             return Some(p);
         }
         // "said Biden", or "said councillor Aisha Rahman" / "said police

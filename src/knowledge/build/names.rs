@@ -335,6 +335,18 @@ fn title_end(toks: &[Tok], h: usize, run_end: usize) -> usize {
     end
 }
 
+/// Endings that make a capitalised word say where a thing is from or who
+/// leads it, not name a thing of its own.
+const FROM_SUFFIXES: &[&str] = &[
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-flagged",
+    "-registered",
+];
+
 /// Finds the names in a sentence.
 ///
 /// ```
@@ -357,10 +369,11 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
         }
         let (mut s, e) = (run.start, run.end - 1);
         // Function words capitalised at the start of a sentence or heading,
-        // and where a thing is from: "Boston-based Kestrel Biosciences".
+        // and where a thing is from: "Boston-based Kestrel Biosciences",
+        // "the Minneapolis-based maker", "a Panama-flagged tanker".
         while s <= e
             && ((contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps())
-                || (s < e && toks[s].lower().ends_with("-based")))
+                || FROM_SUFFIXES.iter().any(|x| toks[s].lower().ends_with(x)))
         {
             s += 1;
         }
@@ -495,6 +508,14 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             None => continue,
         };
         m.votes.extend(votes);
+        // "Mission manager Dr. Henrik Sollie": a courtesy title says no
+        // job; a role noun before it does.
+        if role.as_ref().is_some_and(courtesy)
+            && title.is_some_and(|(h, _)| h == s)
+            && let Some(r) = role_before(sentence, &toks, s)
+        {
+            role = Some(r);
+        }
         // Role noun before the run: "arms dealer Viktor Bout".
         if role.is_none() && name_start == s {
             role = role_before(sentence, &toks, s);
@@ -536,12 +557,6 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             // "Judge Paulo Meireles, chairman of the Provincial Electoral
             // Commission": the title and what the apposition adds.
             // ("Dr", "Mr" are no roles: the apposition says the job.)
-            let courtesy = |t: &RoleFound| {
-                matches!(
-                    t.role.trim_end_matches('.').to_lowercase().as_str(),
-                    "dr" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame"
-                )
-            };
             role = Some(match role.take() {
                 None => r,
                 Some(t)
@@ -583,6 +598,14 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// A courtesy title ("Dr", "Mr"), which names no job.
+fn courtesy(t: &RoleFound) -> bool {
+    matches!(
+        t.role.trim_end_matches('.').to_lowercase().as_str(),
+        "dr" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "prof"
+    )
 }
 
 /// Sub-runs of a title's prefix and complement that name places or
@@ -783,6 +806,21 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
         && toks[s - 1].is(",")
         && (toks[s - 3].possessive() || contains(DETERMINERS, &toks[s - 3].lower()))
     {
+        s - 1
+    } else {
+        s
+    };
+    // "chief economist Dr. Ana Lopes": past a courtesy title ("Dr.", "Mr").
+    let title = |k: usize| {
+        toks[k].cap()
+            && matches!(
+                toks[k].lower().as_str(),
+                "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame"
+            )
+    };
+    let s = if s >= 2 && toks[s - 1].is(".") && title(s - 2) {
+        s - 2
+    } else if s >= 1 && title(s - 1) {
         s - 1
     } else {
         s
