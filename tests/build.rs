@@ -2474,3 +2474,23 @@ fn a_quotation_over_two_sentences_is_the_speakers() {
     .expect("answered");
     assert!(a.contains("rougher"), "{a}");
 }
+
+#[test]
+fn a_time_of_day_answers_when_and_money_is_the_shape_of_a_sum() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "quake",
+        "date 2026-02-24 Earthquake in Dorava\n\n\
+         Rescue teams searched through the night after a strong earthquake struck the \
+         mountainous north of Dorava on Tuesday.\n\n\
+         The magnitude 6.8 earthquake struck at 4:37 a.m. local time, when most people were \
+         asleep.\n\n\
+         Japan pledged $8 million and a team of medical specialists, while the United States \
+         said it would provide $10 million through the UN.\n",
+    );
+    let a = ask(&out_file, "What time did the earthquake strike?").expect("answered");
+    assert!(a.contains("4:37"), "{a}");
+    let a = ask(&out_file, "How much money is Japan giving?").expect("answered");
+    assert!(a.contains("$8 million"), "{a}");
+}

@@ -189,6 +189,8 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             || (after_wh && (TIME_NOUNS.contains(w) || (PLACE_NOUNS.contains(w) && *w != "airport")))
             || (after_wh && PART_NOUNS.contains(w) && next == "of")
             || (prev == "how" && MEASURES.contains(w))
+            // "how much money": a sum is the answer's shape.
+            || (prev == "much" && matches!(*w, "money" | "cash"))
             || (*w == "tell" && matches!(next, "me" | "us"))
         {
             out.push(i);

@@ -125,7 +125,7 @@ const WEAK: &[&str] = &[
     "over",
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
-    "gave", "given",
+    "gave", "given", "giving",
     // "how many operas did she write in total", "under the budget"
     "total", "overall", "altogether", "under",
     // "her top priorities"

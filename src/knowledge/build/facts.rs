@@ -283,6 +283,10 @@ pub fn kinds(
                 }
             }
         }
+        // when: a time of day ("at 4:37 a.m.", "at 9pm", "at noon").
+        if time_of_day(word(i.wrapping_sub(1)), l, word(i + 1)) {
+            add(FactKind::When, format!("“{}”", t.text));
+        }
         // how many: numbers that are not dates.
         if (t.has_digit() && !in_date(t))
             || (contains(NUMBER_WORDS, l)
@@ -340,6 +344,20 @@ pub fn kinds(
         }
     }
     out
+}
+
+/// Whether `word` (between `prev` and `next`) tells a time of day: "37"
+/// of "4:37 a.m.", "9pm", "noon" after "at".
+fn time_of_day(prev: &str, word: &str, next: &str) -> bool {
+    let hour = |h: &str| h.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h));
+    let meridiem = |x: &str| matches!(x, "a.m" | "p.m" | "am" | "pm");
+    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    (digits && meridiem(next))
+        || ["am", "pm"]
+            .iter()
+            .any(|m| word.strip_suffix(m).is_some_and(hour))
+        || (matches!(word, "noon" | "midnight")
+            && matches!(prev, "at" | "after" | "before" | "until" | "by"))
 }
 
 /// Who speaks in a sentence: the name before a speech verb (a person
