@@ -2494,3 +2494,45 @@ fn a_time_of_day_answers_when_and_money_is_the_shape_of_a_sum() {
     let a = ask(&out_file, "How much money is Japan giving?").expect("answered");
     assert!(a.contains("$8 million"), "{a}");
 }
+
+#[test]
+fn a_month_asked_must_be_the_facts_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rates",
+        "date 2026-03-19 Aldora cuts rates as inflation eases\n\n\
+         The Central Bank of Aldora cut its main interest rate to 3.75 percent on Thursday \
+         as inflation eased.\n\n\
+         Figures published last week showed annual inflation slowing to 2.6 percent in \
+         February from 3.1 percent in January.\n\n\
+         Household electricity bills fell by around 11 percent in January. Services \
+         inflation, however, remains stubborn at 4.2 percent.\n",
+    );
+    let a = ask(&out_file, "What was inflation in January?").expect("answered");
+    assert!(a.contains("3.1 percent"), "{a}");
+    assert_eq!(
+        ask(&out_file, "What was Aldora's inflation rate in December?"),
+        None
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_name_keeps_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "vote",
+        "date 2025-03-17 Civic Alliance wins Northmark\n\n\
+         The Civic Alliance won Sunday's regional election with 38.4 percent of the vote. \
+         The Farmers' League took 9.3 percent.\n\n\
+         The Meridian Teachers' Pension Fund, which owns 11 percent of the shares, said the \
+         price was too low.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    assert!(toml.contains("name = \"Farmers' League\""), "{toml}");
+    assert!(
+        toml.contains("name = \"Meridian Teachers' Pension Fund\""),
+        "{toml}"
+    );
+}

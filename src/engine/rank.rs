@@ -31,6 +31,7 @@ use super::synonyms;
 use super::time::{TimeRef, time_ref};
 use super::wordvec;
 use crate::knowledge::StoryDate;
+use crate::knowledge::model::MONTH_NAMES;
 use crate::knowledge::{EntityKind, Fact, FactKind};
 
 /// Below this share of the question's weighted content words, the best fact
@@ -990,6 +991,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
+    let month_kept = time
+        .and_then(|t| t.month)
+        .is_some_and(|m| month_fits(snap, m, &mut scored));
     // "What does WDD stand for?": the sentence that spells the letters out.
     let spelled = spelled_out(snap, &tokens, &links);
     if let Some((d, _)) = spelled {
@@ -1007,6 +1011,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || ordered
         || placed
         || year_kept
+        || month_kept
         || detached
         || hopeless
         || named
@@ -3297,6 +3302,40 @@ fn ranks_other(index: &Index, toks: &[Token], ranks: &[(usize, Vec<String>)]) ->
         }
     }
     other
+}
+
+/// "What was inflation in December?" is not answered by a fact of another
+/// month: a month asked must be the fact's own date's, or named in its
+/// words or the sentence's before it (as [`year_fits`] for years). Marks
+/// the rest of the best [`SOFT_TOP`] as not fitting; whether any changed.
+fn month_fits(snap: &Snapshot, month: u32, scored: &mut [Scored]) -> bool {
+    let Some(name) = MONTH_NAMES.get(month as usize - 1) else {
+        return false;
+    };
+    let says =
+        |f: &Fact| f.answer.contains(name) || f.quote.as_deref().is_some_and(|q| q.contains(name));
+    // (when it happened, or when it was said: "what did Berg say in May?")
+    let in_month =
+        |dates: &[StoryDate], d: usize| dates.get(d).is_some_and(|w| w.month == Some(month));
+    let own = |d: usize| {
+        in_month(&snap.index.when, d)
+            || in_month(&snap.index.reported, d)
+            || snap.knowledge.facts.get(d).is_some_and(says)
+    };
+    // The sentence before counts only when no fact says the month itself
+    // ("… fell in January. Services inflation remains at 4.2 percent." is
+    // not January's inflation when another fact gives it).
+    let any_own = checked(scored).any(|s| own(s.fact as usize));
+    let mut changed = false;
+    for s in checked(scored) {
+        let d = s.fact as usize;
+        let before = !any_own && sentence_before(snap, d).is_some_and(says);
+        if !(own(d) || before) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Whether fact `d` names a person but none of the persons in `ents`.

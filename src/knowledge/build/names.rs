@@ -217,6 +217,16 @@ fn runs(toks: &[Tok]) -> Vec<Range<usize>> {
                 e += 1;
                 continue;
             }
+            // "the Farmers' League", "the Teachers' Pension Fund": a
+            // plural's possessive inside a name.
+            if (nx.is("'") || nx.is("’"))
+                && toks[e].text.ends_with('s')
+                && nx.start == toks[e].end
+                && at(e + 2).is_some_and(capword)
+            {
+                e += 2;
+                continue;
+            }
             if nx.is("&") && at(e + 2).is_some_and(capword) {
                 e += 2;
                 continue;
