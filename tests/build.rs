@@ -2536,3 +2536,17 @@ fn a_plural_possessive_inside_a_name_keeps_it_whole() {
         "{toml}"
     );
 }
+
+#[test]
+fn principal_before_a_name_is_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "phones",
+        "date 2026-04-22 Phone ban at Harwick Academy\n\n\
+         Pupils at Harwick Academy will have to lock their phones in pouches from September.\n\n\
+         Principal Denise Okoro said the decision followed a trial with Year 7 pupils.\n",
+    );
+    let a = ask(&out_file, "who is the head of harwick academy").expect("answered");
+    assert!(a.contains("Okoro"), "{a}");
+}

@@ -449,6 +449,23 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
             {
                 name_start += 1;
             }
+            // "Principal Denise Okoro": a modifier that is a role noun too,
+            // with the name straight after it.
+            if name_start > s
+                && name_start < e
+                && is_role_noun(&toks[name_start - 1].lower())
+                && contains(TITLE_MODIFIERS, &toks[name_start - 1].lower())
+            {
+                role = Some(RoleFound {
+                    role: squash(&sentence[toks[s].start..toks[name_start - 1].end]),
+                    why: "role noun before the name",
+                });
+                votes.push(vote(
+                    EntityKind::Person,
+                    MEDIUM,
+                    "role noun before the name",
+                ));
+            }
             // "former U.S. Marine Paul Whelan", "Substitute Ryo Tanaka": a
             // capitalised role noun before a full name is a role ("Marine
             // Le Pen" is a name: a particle follows).
