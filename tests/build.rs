@@ -2550,3 +2550,17 @@ fn principal_before_a_name_is_a_role() {
     let a = ask(&out_file, "who is the head of harwick academy").expect("answered");
     assert!(a.contains("Okoro"), "{a}");
 }
+
+#[test]
+fn an_organisation_after_by_answers_who() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "ferry",
+        "date 2026-04-22 New ferry route\n\n\
+         Captain Ana Lund said the ferry operates twice a day in summer.\n\n\
+         The ferry is operated by Nordic Sea Lines.\n",
+    );
+    let a = ask(&out_file, "Who operates the ferry?").expect("answered");
+    assert!(a.contains("Nordic Sea Lines"), "{a}");
+}

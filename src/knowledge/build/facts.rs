@@ -283,6 +283,18 @@ pub fn kinds(
                 }
             }
         }
+        // who: an organisation doing the deed ("owned by Pelagos Shipping",
+        // "run by the Harbour Trust").
+        if l == "by" && t.lowercase() {
+            let j = if word(i + 1) == "the" { i + 2 } else { i + 1 };
+            if let Some(n) = toks.get(j)
+                && let Some(e) = ents
+                    .iter()
+                    .find(|e| e.span.start == n.start && e.kind == EntityKind::Organisation)
+            {
+                add(FactKind::Who, format!("“by {}”", &text[e.span.clone()]));
+            }
+        }
         // when: a time of day ("at 4:37 a.m.", "at 9pm", "at noon").
         if time_of_day(word(i.wrapping_sub(1)), l, word(i + 1)) {
             add(FactKind::When, format!("“{}”", t.text));
