@@ -2564,3 +2564,29 @@ fn an_organisation_after_by_answers_who() {
     let a = ask(&out_file, "Who operates the ferry?").expect("answered");
     assert!(a.contains("Nordic Sea Lines"), "{a}");
 }
+
+#[test]
+fn who_is_the_role_doing_something_needs_the_holder() {
+    let dir = tempfile::tempdir().unwrap();
+    let unnamed = draft(
+        dir.path(),
+        "mine",
+        "date 2026-10-12 Carrow Vale mine in court\n\n\
+         A High Court judge is considering whether to overturn planning permission for a \
+         lithium mine in Carrow Vale after a three-day hearing that ended on Friday.\n\n\
+         Tregarth Minerals says the mine would create 300 jobs.\n",
+    );
+    assert_eq!(
+        ask(&unnamed, "Who is the judge hearing the Carrow Vale case?"),
+        None
+    );
+    let named = draft(
+        dir.path(),
+        "mine2",
+        "date 2026-10-12 Carrow Vale mine in court\n\n\
+         Judge Ann Reyes is hearing the case against the lithium mine in Carrow Vale.\n\n\
+         Tregarth Minerals says the mine would create 300 jobs.\n",
+    );
+    let a = ask(&named, "Who is the judge hearing the Carrow Vale case?").expect("answered");
+    assert!(a.contains("Reyes"), "{a}");
+}

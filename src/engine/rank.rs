@@ -129,6 +129,8 @@ const WEAK: &[&str] = &[
     "gave", "given", "giving",
     // "how many operas did she write in total", "under the budget"
     "total", "overall", "altogether", "under",
+    // "Castlegate v Redmoor"
+    "v", "vs", "versus",
     // "her top priorities"
     "top",
 ];
@@ -748,9 +750,15 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                         && folded.contains(&format!("{}'s ", tokens[l.end - 1].text))
                 })
             };
-            tokens.get(the).is_some_and(|t| t.text == "the") || possessor()
-        }
-        && terms.iter().filter(|t| !t.weak).count() <= 2;
+            let described = tokens.get(the).is_some_and(|t| t.text == "the") || possessor();
+            // "Who is the judge hearing the case?": a role noun, then
+            // what its holder does, is a role asked about too.
+            let clause = tokens.get(the + 2).is_some_and(|t| {
+                t.text.ends_with("ing") || matches!(t.text.as_str(), "who" | "that")
+            });
+            let content = terms.iter().filter(|t| !t.weak).count();
+            described && (content <= 2 || (clause && content <= 3))
+        };
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
     let past = tokens
