@@ -2590,3 +2590,31 @@ fn who_is_the_role_doing_something_needs_the_holder() {
     let a = ask(&named, "Who is the judge hearing the Carrow Vale case?").expect("answered");
     assert!(a.contains("Reyes"), "{a}");
 }
+
+#[test]
+fn a_double_barrelled_surname_and_a_brand_are_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "reader",
+        "date 2026-03-17 Lumora unveils the Fold\n\n\
+         Lumora has unveiled the Lumora Fold, a folding e-reader, alongside the cheaper Lumora \
+         Slate.\n\n\
+         \"People hated carrying a tablet,\" Chief Executive Daniel Okonkwo-Reyes said at a \
+         launch event in Austin.\n\n\
+         Okonkwo-Reyes said a larger model would follow next year.\n\n\
+         Lumora says the Fold weighs 238 grams.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    assert!(
+        toml.contains("aliases = [\"Daniel Okonkwo-Reyes\", \"Okonkwo-Reyes\""),
+        "{toml}"
+    );
+    assert!(toml.contains("id = \"lumora\""), "{toml}");
+    let a = ask(
+        &out_file,
+        "What did Okonkwo-Reyes say about a larger model?",
+    )
+    .expect("answered");
+    assert!(a.contains("next year"), "{a}");
+}

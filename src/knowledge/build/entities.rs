@@ -223,6 +223,7 @@ pub fn resolve(
         Some(_) => false,
         None => common_words(o),
     };
+    let mut brands: HashSet<usize> = HashSet::new();
     for gi in 0..groups.len() {
         let g = &groups[gi];
         if g.words.len() == 1 {
@@ -274,7 +275,20 @@ pub fn resolve(
                                 && !lower_words.contains(w)))
                 })
                 .collect();
+            // "Lumora" beside "Lumora Fold" and "Lumora Slate": a name that
+            // opens several organisations' names is the maker's own, not
+            // any one product's.
+            let brand = is_org(g)
+                && groups
+                    .iter()
+                    .filter(|o| o.words.len() > 1 && o.words.first() == Some(w) && !is_person(o))
+                    .count()
+                    >= 2;
+            if brand && registry.lookup(&g.folded).is_none() {
+                brands.insert(gi);
+            }
             target[gi] = match cands.as_slice() {
+                _ if brands.contains(&gi) => Target::Own,
                 [c] => Target::Group(*c),
                 _ => match registry.lookup(&g.folded) {
                     Some(k) => Target::Known(k),
@@ -290,6 +304,22 @@ pub fn resolve(
                 .and_then(|a| registry.lookup(&fold_phrase(a)))
         }) {
             target[gi] = Target::Known(k);
+            continue;
+        }
+        // "Okonkwo-Reyes" after "Daniel Okonkwo-Reyes": a surname of
+        // several words.
+        let surname_of: Vec<usize> = (0..groups.len())
+            .filter(|&c| {
+                c != gi
+                    && is_person(&groups[c])
+                    && groups[c].words.len() > g.words.len()
+                    && groups[c].folded.ends_with(&format!(" {}", g.folded))
+            })
+            .collect();
+        if is_personish(g)
+            && let [c] = surname_of.as_slice()
+        {
+            target[gi] = Target::Group(*c);
             continue;
         }
         // "Foreign Ministry" after "Russian Foreign Ministry".
@@ -415,6 +445,10 @@ pub fn resolve(
             }
         }
         let (kind, why) = match decide(&votes) {
+            _ if brands.contains(&gi) => (
+                EntityKind::Organisation,
+                "opens several organisations' names".to_string(),
+            ),
             // "Service Modules", "Space Review": capitalised common words.
             Some(v)
                 if v.kind == EntityKind::Person

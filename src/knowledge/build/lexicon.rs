@@ -1564,6 +1564,32 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// Lower-case words ending like role nouns that are not role nouns.
 pub const NOT_ROLE: &[&str] = &[
+    // comparatives: "the cheaper Lumora Slate"
+    "cheaper",
+    "larger",
+    "bigger",
+    "smaller",
+    "newer",
+    "older",
+    "faster",
+    "slower",
+    "higher",
+    "lower",
+    "stronger",
+    "weaker",
+    "longer",
+    "shorter",
+    "earlier",
+    "greater",
+    "wider",
+    "lighter",
+    "heavier",
+    "thinner",
+    "better",
+    "brighter",
+    "clearer",
+    "safer",
+    "simpler",
     // things and companies: "the newspaper Bergens Tidende", "the insurer Aviva"
     "newspaper",
     "computer",
