@@ -3313,11 +3313,15 @@ fn ranks_other(index: &Index, toks: &[Token], ranks: &[(usize, Vec<String>)]) ->
 }
 
 /// "What was inflation in December?" is not answered by a fact of another
-/// month: a month asked must be the fact's own date's, or named in its
-/// words or the sentence's before it (as [`year_fits`] for years). Marks
-/// the rest of the best [`SOFT_TOP`] as not fitting; whether any changed.
+/// month: a month asked must be the month the fact happened or was
+/// reported in, or be named in its words or, when no fact names it, in
+/// the sentence's before it (as [`year_fits`] for years). Marks the rest
+/// of the best [`SOFT_TOP`] as not fitting; whether any changed.
 fn month_fits(snap: &Snapshot, month: u32, scored: &mut [Scored]) -> bool {
-    let Some(name) = MONTH_NAMES.get(month as usize - 1) else {
+    let Some(name) = (month as usize)
+        .checked_sub(1)
+        .and_then(|i| MONTH_NAMES.get(i))
+    else {
         return false;
     };
     let says =
