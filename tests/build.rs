@@ -2507,7 +2507,8 @@ fn a_month_asked_must_be_the_facts_own() {
          Figures published last week showed annual inflation slowing to 2.6 percent in \
          February from 3.1 percent in January.\n\n\
          Household electricity bills fell by around 11 percent in January. Services \
-         inflation, however, remains stubborn at 4.2 percent.\n",
+         inflation, however, remains stubborn at 4.2 percent.\n\n\
+         Mayor Lena Berg said inflation was still the city's biggest worry.\n",
     );
     let a = ask(&out_file, "What was inflation in January?").expect("answered");
     assert!(a.contains("3.1 percent"), "{a}");
@@ -2515,6 +2516,8 @@ fn a_month_asked_must_be_the_facts_own() {
         ask(&out_file, "What was Aldora's inflation rate in December?"),
         None
     );
+    // "Mayor" names no May.
+    assert_eq!(ask(&out_file, "What was inflation in May?"), None);
 }
 
 #[test]

@@ -190,7 +190,10 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
             || (after_wh && PART_NOUNS.contains(w) && next == "of")
             || (prev == "how" && MEASURES.contains(w))
             // "how much money": a sum is the answer's shape.
-            || (prev == "much" && matches!(*w, "money" | "cash"))
+            || (prev == "much"
+                && i >= 2
+                && words[i - 2] == "how"
+                && matches!(*w, "money" | "cash"))
             || (*w == "tell" && matches!(next, "me" | "us"))
         {
             out.push(i);

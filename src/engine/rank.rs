@@ -3324,8 +3324,15 @@ fn month_fits(snap: &Snapshot, month: u32, scored: &mut [Scored]) -> bool {
     else {
         return false;
     };
-    let says =
-        |f: &Fact| f.answer.contains(name) || f.quote.as_deref().is_some_and(|q| q.contains(name));
+    // (as a word: "Mayor Berg" names no May)
+    let has = |text: &str| {
+        text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let says = |f: &Fact| has(&f.answer) || f.quote.as_deref().is_some_and(has);
     // (when it happened, or when it was said: "what did Berg say in May?")
     let in_month =
         |dates: &[StoryDate], d: usize| dates.get(d).is_some_and(|w| w.month == Some(month));

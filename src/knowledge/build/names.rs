@@ -627,11 +627,14 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
     out
 }
 
-/// A courtesy title ("Dr", "Mr"), which names no job.
+/// Courtesy titles ("Dr", "Mr"), which name no job.
+const COURTESY: &[&str] = &["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "prof"];
+
+/// Whether a role found is a courtesy title alone.
 fn courtesy(t: &RoleFound) -> bool {
-    matches!(
+    contains(
+        COURTESY,
         t.role.trim_end_matches('.').to_lowercase().as_str(),
-        "dr" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "prof"
     )
 }
 
@@ -838,13 +841,7 @@ fn role_before(sentence: &str, toks: &[Tok], s: usize) -> Option<RoleFound> {
         s
     };
     // "chief economist Dr. Ana Lopes": past a courtesy title ("Dr.", "Mr").
-    let title = |k: usize| {
-        toks[k].cap()
-            && matches!(
-                toks[k].lower().as_str(),
-                "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame"
-            )
-    };
+    let title = |k: usize| toks[k].cap() && contains(COURTESY, &toks[k].lower());
     let s = if s >= 2 && toks[s - 1].is(".") && title(s - 2) {
         s - 2
     } else if s >= 1 && title(s - 1) {
