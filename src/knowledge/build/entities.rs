@@ -284,11 +284,12 @@ pub fn resolve(
                     .filter(|o| o.words.len() > 1 && o.words.first() == Some(w) && !is_person(o))
                     .count()
                     >= 2;
-            if brand && registry.lookup(&g.folded).is_none() {
+            let brand = brand && registry.lookup(&g.folded).is_none();
+            if brand {
                 brands.insert(gi);
             }
             target[gi] = match cands.as_slice() {
-                _ if brands.contains(&gi) => Target::Own,
+                _ if brand => Target::Own,
                 [c] => Target::Group(*c),
                 _ => match registry.lookup(&g.folded) {
                     Some(k) => Target::Known(k),
@@ -306,25 +307,22 @@ pub fn resolve(
             target[gi] = Target::Known(k);
             continue;
         }
+        let suffix = format!(" {}", g.folded);
         // "Okonkwo-Reyes" after "Daniel Okonkwo-Reyes": a surname of
         // several words.
-        let surname_of: Vec<usize> = (0..groups.len())
-            .filter(|&c| {
-                c != gi
-                    && is_person(&groups[c])
-                    && groups[c].words.len() > g.words.len()
-                    && groups[c].folded.ends_with(&format!(" {}", g.folded))
-            })
-            .collect();
-        if is_personish(g)
-            && let [c] = surname_of.as_slice()
-        {
-            target[gi] = Target::Group(*c);
-            continue;
+        if is_personish(g) {
+            let surname_of: Vec<usize> = (0..groups.len())
+                .filter(|&c| {
+                    c != gi && is_person(&groups[c]) && groups[c].folded.ends_with(&suffix)
+                })
+                .collect();
+            if let [c] = surname_of.as_slice() {
+                target[gi] = Target::Group(*c);
+                continue;
+            }
         }
         // "Foreign Ministry" after "Russian Foreign Ministry".
         if !is_personish(g) {
-            let suffix = format!(" {}", g.folded);
             let longer: Vec<usize> = (0..groups.len())
                 .filter(|&c| {
                     c != gi && groups[c].folded.ends_with(&suffix) && !is_personish(&groups[c])

@@ -382,8 +382,10 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
         // and where a thing is from: "Boston-based Kestrel Biosciences",
         // "the Minneapolis-based maker", "a Panama-flagged tanker".
         while s <= e
-            && ((contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps())
-                || FROM_SUFFIXES.iter().any(|x| toks[s].lower().ends_with(x)))
+            && ((contains(FUNCTION_WORDS, &toks[s].lower()) && !toks[s].all_caps()) || {
+                let l = toks[s].lower();
+                FROM_SUFFIXES.iter().any(|x| l.ends_with(x))
+            })
         {
             s += 1;
         }
