@@ -2621,3 +2621,22 @@ fn a_double_barrelled_surname_and_a_brand_are_their_own() {
     .expect("answered");
     assert!(a.contains("next year"), "{a}");
 }
+
+#[test]
+fn a_toll_is_asked_as_a_sum_of_money() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "recount",
+        "date 2026-05-14 Recount confirms Bramley North result\n\n\
+         A recount in the Bramley North district confirmed the result on Wednesday.\n\n\
+         Turnout in the district was 58.3 per cent, up from 51.7 per cent in 2022.\n\n\
+         The bridge toll is charged at the eastern end of the district.\n",
+    );
+    assert_eq!(
+        ask(&out_file, "how much is the toll to cross the bridge"),
+        None
+    );
+    let a = ask(&out_file, "What was the turnout in the district?").expect("answered");
+    assert!(a.contains("58.3"), "{a}");
+}

@@ -609,7 +609,7 @@ const MONEY_QUESTION_WORDS: &[&str] = &[
     "pound", "pounds", "bribe", "bribes", "loan", "loans", "debt", "debts", "damages", "raise",
     "raised", "invest", "invested", "investment", "donate", "donated", "donation", "ransom",
     "settlement", "wage", "wages", "tax", "taxes", "grant", "subsidy", "owe", "owed", "bid",
-    "reward", "bonus", "penalty", "deal", "sales", "income", "savings",
+    "reward", "bonus", "penalty", "deal", "sales", "income", "savings", "toll", "tolls",
 ];
 
 /// Whether a "how much" question asks for money ("How much did it cost?",
@@ -651,6 +651,8 @@ pub fn asks_money(tokens: &[Token]) -> bool {
 /// assert!(!placed("The United States offered a swap, according to Maria Zakharova."));
 /// assert!(!placed("A study published on Wednesday.") && !placed("It was sent in June."));
 /// assert!(!placed("They agreed a multi-country prisoner exchange."));
+/// assert!(text_cues(&tokenize("It cost 40 cents a litre.")).money());
+/// assert!(!text_cues(&tokenize("Turnout was 58.3 per cent.")).money());
 /// ```
 pub fn text_cues(tokens: &[Token]) -> KindSet {
     let mut bits = KindSet::default();
@@ -711,6 +713,9 @@ pub fn text_cues(tokens: &[Token]) -> KindSet {
             && !compound
             && !reported_day(tokens, i)
         {
+            // "58.3 per cent" is a share, not a sum of money.
+            let share = i > 0 && tokens[i - 1].text == "per";
+            let cue = if share { cue.without_money() } else { cue };
             bits = KindSet(bits.0 | cue.0);
         }
     }
@@ -1395,6 +1400,11 @@ impl KindSet {
 
     /// A bit beyond the fact kinds: the text names a sum of money.
     const MONEY: u16 = 1 << 15;
+
+    /// The set without the money bit.
+    fn without_money(self) -> Self {
+        KindSet(self.0 & !Self::MONEY)
+    }
 
     /// The text names a sum of money ("$412 million", "2.5 million pounds").
     pub fn money(self) -> bool {
