@@ -2640,3 +2640,29 @@ fn a_toll_is_asked_as_a_sum_of_money() {
     let a = ask(&out_file, "What was the turnout in the district?").expect("answered");
     assert!(a.contains("58.3"), "{a}");
 }
+
+#[test]
+fn another_count_or_currency_does_not_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rates",
+        "date 2025-11-06 Bank of Norvania cuts rates\n\n\
+         The Bank of Norvania cut its main interest rate by a quarter of a point on Thursday.\n\n\
+         The crown fell 0.4 per cent against the euro after the announcement, and the yield on \
+         two-year government bonds dropped to 2.91 per cent.\n",
+    );
+    for q in [
+        "What was the yield on ten-year government bonds after the announcement?",
+        "how much did the crown move against the dollar",
+    ] {
+        assert_eq!(ask(&out_file, q), None, "{q}");
+    }
+    for q in [
+        "What was the yield on two-year government bonds?",
+        "how much did the crown fall against the euro",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("0.4 per cent"), "{q}: {a}");
+    }
+}

@@ -996,6 +996,20 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && unfit_unless(snap, who, &mut scored, |text| {
             !ranks_other(index, &tokenize(text), &ranks)
         });
+    // "the yield on ten-year bonds" is not "the yield on two-year bonds";
+    // "against the dollar" is not "against the euro".
+    let counts = counted_terms(index, &tokens);
+    let kinds = sibling_words(&tokens);
+    let contrasted = (!counts.is_empty() || !kinds.is_empty())
+        && unfit_unless(snap, who, &mut scored, |text| {
+            let toks = tokenize(text);
+            // (the number anywhere will do: "twelve Houses, nine of which")
+            let anywhere = counts
+                .iter()
+                .all(|&(n, _)| toks.iter().any(|t| cardinal(&t.text) == Some(n)));
+            let miscounts = !anywhere && ranks_other_by(index, &toks, &counts, cardinal);
+            !miscounts && !says_sibling(&toks, &kinds)
+        });
     let year_kept = time
         .and_then(|t| t.year)
         .is_some_and(|y| year_fits(snap, y, &mut scored));
@@ -1017,6 +1031,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     if softened
         || sexed
         || ordered
+        || contrasted
         || placed
         || year_kept
         || month_kept
@@ -3273,11 +3288,49 @@ fn ordinal(word: &str) -> Option<usize> {
 /// The question's ordinals with the terms of the (up to two) content
 /// words after each: "its first rate cut" → (1, [rate, cut]).
 fn ranked_terms(index: &Index, tokens: &[Token]) -> Vec<(usize, Vec<String>)> {
-    tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| {
-            let n = ordinal(&t.text)?;
+    numbered_terms(index, tokens, |i| ordinal(&tokens[i].text))
+}
+
+/// The question's small cardinal numbers with the terms of the (up to two)
+/// content words after each: "ten-year government bonds" → (10, [year,
+/// govern]). Not years (asked by [`year_fits`]), and not a figure of a
+/// larger one ("2 million").
+fn counted_terms(index: &Index, tokens: &[Token]) -> Vec<(usize, Vec<String>)> {
+    // (a number in a name, "the Seven Years' War", counts nothing)
+    let skip = |i: usize| {
+        (i > 0 && tokens[i].capital)
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| NUMBER_WORDS.contains(&n.text.as_str()) || n.text == "per")
+    };
+    numbered_terms(index, tokens, |i| {
+        cardinal(&tokens[i].text).filter(|_| !skip(i))
+    })
+}
+
+/// The value of a small cardinal, written as a word or in figures ("ten",
+/// "10"): up to 999, so no year or larger sum.
+fn cardinal(word: &str) -> Option<usize> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    if let Some(i) = WORDS.iter().position(|w| *w == word) {
+        return Some(i + 1);
+    }
+    word.parse().ok().filter(|&n| n < 1000)
+}
+
+/// The numbers `value` reads at token positions, each with the terms of
+/// the (up to two) content words after it.
+fn numbered_terms(
+    index: &Index,
+    tokens: &[Token],
+    value: impl Fn(usize) -> Option<usize>,
+) -> Vec<(usize, Vec<String>)> {
+    (0..tokens.len())
+        .filter_map(|i| {
+            let n = value(i)?;
             let terms: Vec<String> = tokens[i + 1..]
                 .iter()
                 .take(2)
@@ -3289,12 +3342,62 @@ fn ranked_terms(index: &Index, tokens: &[Token]) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
+/// Closed classes of words that stand for one another without meaning the
+/// same: a question about the dollar is not answered by the euro.
+const SIBLINGS: &[&[&str]] = &[
+    &[
+        "dollar", "euro", "pound", "yen", "ruble", "rouble", "yuan", "rupee", "franc", "peso",
+        "lira", "krona", "krone", "shekel", "dinar", "rand",
+    ],
+    &[
+        "red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black",
+        "white", "grey", "gray",
+    ],
+];
+
+/// The word of a [`SIBLINGS`] class a token is (plural "s" dropped), with
+/// the class number.
+fn sibling(word: &str) -> Option<(usize, &'static str)> {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    SIBLINGS.iter().enumerate().find_map(|(c, words)| {
+        words
+            .iter()
+            .find(|w| **w == word || **w == one)
+            .map(|w| (c, *w))
+    })
+}
+
+/// The question's [`SIBLINGS`] words.
+fn sibling_words(tokens: &[Token]) -> Vec<(usize, &'static str)> {
+    tokens.iter().filter_map(|t| sibling(&t.text)).collect()
+}
+
+/// Whether a text names another word of a class the question names a word
+/// of, and not the question's ("the euro" for "the dollar").
+fn says_sibling(toks: &[Token], asked: &[(usize, &'static str)]) -> bool {
+    let said: Vec<(usize, &str)> = sibling_words(toks);
+    asked
+        .iter()
+        .any(|&(c, w)| said.iter().any(|&(d, v)| d == c && v != w) && !said.contains(&(c, w)))
+}
+
 /// Whether a text ranks a thing the question ranks, but otherwise ("its
 /// second reduction" for "the first rate cut"), and never as asked.
 fn ranks_other(index: &Index, toks: &[Token], ranks: &[(usize, Vec<String>)]) -> bool {
+    ranks_other_by(index, toks, ranks, ordinal)
+}
+
+/// Whether a text numbers a thing the question numbers (by `value`: ranks
+/// or counts), but otherwise, and never as asked.
+fn ranks_other_by(
+    index: &Index,
+    toks: &[Token],
+    ranks: &[(usize, Vec<String>)],
+    value: fn(&str) -> Option<usize>,
+) -> bool {
     let mut other = false;
     for (i, t) in toks.iter().enumerate() {
-        let Some(m) = ordinal(&t.text) else { continue };
+        let Some(m) = value(&t.text) else { continue };
         let after: Vec<String> = toks[i + 1..]
             .iter()
             .take(2)
