@@ -2666,3 +2666,44 @@ fn another_count_or_currency_does_not_answer() {
         assert!(a.contains("0.4 per cent"), "{q}: {a}");
     }
 }
+
+#[test]
+fn a_colour_or_a_temperature_is_answered_only_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let frogs = draft(
+        dir.path(),
+        "frogs",
+        "date 2025-06-14 Rare frogs return to Lake Verin\n\n\
+         The Verin tree frog has returned to the lake's northern shore after a decade, \
+         ecologists said on Friday.\n\n\
+         The females lay their eggs under floating leaves in late spring.\n\n\
+         The adults are bright green with orange feet.\n\n\
+         The highest temperature ever recorded at the lake was 34 degrees Celsius in 2019.\n",
+    );
+    assert_eq!(ask(&frogs, "What colour are the eggs?"), None);
+    let a = ask(&frogs, "what color are the adult frogs").expect("answered");
+    assert!(a.contains("bright green"), "{a}");
+    let a = ask(
+        &frogs,
+        "What was the highest temperature ever recorded at the lake?",
+    )
+    .expect("answered");
+    assert!(a.contains("34 degrees"), "{a}");
+    // A temperature asked is not told by a sentence that only names one.
+    let ponds = draft(
+        dir.path(),
+        "ponds",
+        "date 2025-06-14 Rare frogs return to Lake Verin\n\n\
+         The Verin tree frog has returned to the lake's northern shore after a decade, \
+         ecologists said on Friday.\n\n\
+         The highest temperature ever recorded in the frogs' breeding ponds has not been \
+         published, the park said.\n",
+    );
+    assert_eq!(
+        ask(
+            &ponds,
+            "What was the highest temperature ever recorded in the breeding ponds?"
+        ),
+        None
+    );
+}

@@ -955,6 +955,7 @@ impl Measure {
 /// assert_eq!(asks_measure(&tokenize("How fast was the train going?")), Some(Measure::Speed));
 /// assert_eq!(asks_measure(&tokenize("What is the surface temperature on it?")), Some(Measure::Heat));
 /// assert_eq!(asks_measure(&tokenize("What is the radius of LHS 2931 c?")), Some(Measure::Length));
+/// assert_eq!(asks_measure(&tokenize("What was the highest temperature ever recorded there?")), Some(Measure::Heat));
 /// ```
 pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
     let w: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
@@ -1010,8 +1011,12 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
                         })
                         .count()
                         <= 1
-                    && w.get(i + 1)
-                        .is_none_or(|n| matches!(*n, "of" | "on" | "in" | "at" | "for")) =>
+                    && w.get(i + 1).is_none_or(|n| {
+                        matches!(
+                            *n,
+                            "of" | "on" | "in" | "at" | "for" | "ever" | "recorded" | "measured"
+                        )
+                    }) =>
             {
                 Some(Measure::Heat)
             }

@@ -942,6 +942,19 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && unfit_unless(snap, who, &mut scored, |text| {
             super::classify::tells_clock(&tokenize(text))
         });
+    // "What colour are the eggs?" asks a colour: "laid under leaves"
+    // gives none.
+    let coloured = tokens.windows(2).any(|w| {
+        w[0].text == "what"
+            && matches!(
+                w[1].text.as_str(),
+                "colour" | "color" | "colours" | "colors"
+            )
+    }) && unfit_unless(snap, who, &mut scored, |text| {
+        tokenize(text)
+            .iter()
+            .any(|t| sibling(&t.text).is_some_and(|(c, _)| c == COLOURS))
+    });
     // "How big was the jackpot?" asks a size: "rolled over 27 times"
     // counts how often, and gives none.
     // (Only when every figure is one of times: "one-quarter" has none.)
@@ -1032,6 +1045,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || sexed
         || ordered
         || contrasted
+        || coloured
         || placed
         || year_kept
         || month_kept
@@ -3341,6 +3355,9 @@ fn numbered_terms(
         })
         .collect()
 }
+
+/// The class of colours in [`SIBLINGS`].
+const COLOURS: usize = 1;
 
 /// Closed classes of words that stand for one another without meaning the
 /// same: a question about the dollar is not answered by the euro.
