@@ -2707,3 +2707,24 @@ fn a_colour_or_a_temperature_is_answered_only_by_one() {
         None
     );
 }
+
+#[test]
+fn a_year_asked_needs_a_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "marathon",
+        "date 2024-10-13 Record falls at the Dunmore marathon\n\n\
+         Amina Keter broke the course record at the Dunmore Marathon on Sunday, finishing in \
+         2 hours 19 minutes.\n\n\
+         She ran the last 12 kilometres alone after her pacemaker dropped out.\n\n\
+         About 8,000 runners started the race, which was first held in 1981.\n",
+    );
+    for q in [
+        "In what year was the Dunmore Marathon first run?",
+        "which year was the Dunmore Marathon first held",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("1981"), "{q}: {a}");
+    }
+}

@@ -942,6 +942,20 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && unfit_unless(snap, who, &mut scored, |text| {
             super::classify::tells_clock(&tokenize(text))
         });
+    // "In what year did it begin?" asks a year: "three days before it was
+    // due to open" gives none.
+    let yeared = class.kind == QuestionKind::When
+        && tokens
+            .windows(2)
+            .any(|w| matches!(w[0].text.as_str(), "what" | "which") && w[1].text == "year")
+        && unfit_unless(snap, who, &mut scored, |text| {
+            tokenize(text).windows(2).any(|w| {
+                super::classify::is_year(&w[0].text)
+                    || super::classify::is_year(&w[1].text)
+                    || (matches!(w[0].text.as_str(), "last" | "this" | "next" | "previous")
+                        && w[1].text == "year")
+            })
+        });
     // "What colour are the eggs?" asks a colour: "laid under leaves"
     // gives none.
     let coloured = tokens.windows(2).any(|w| {
@@ -1046,6 +1060,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         || ordered
         || contrasted
         || coloured
+        || yeared
         || placed
         || year_kept
         || month_kept

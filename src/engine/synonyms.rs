@@ -51,7 +51,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["meaningful", "substantial", "significant", "substantive"],
     &["priority", "important", "importance", "key", "care", "matter", "main"],
     &["begin", "start", "launch", "open"],
-    &["end", "finish", "conclude", "close", "closure"],
+    &["end", "finish", "conclude", "close", "closure", "shut"],
     &["die", "death", "dead", "died", "kill", "fatal", "fatality", "deadly"],
     &["buy", "purchase", "acquire"],
     &["pay", "paid", "payment", "fee", "finance", "financed", "sponsor", "salary", "wage"],
@@ -84,14 +84,14 @@ pub const BUILTIN: &[&[&str]] = &[
     &["consumer", "customer", "buyer", "shopper", "purchaser"],
     &["fight", "fought", "battle", "combat", "tackle"],
     &["fire", "blaze", "flame", "inferno"],
-    &["win", "won", "beat", "defeat", "victory", "victorious", "triumph"],
-    &["large", "larger", "largest", "big", "bigger", "biggest", "huge"],
+    &["win", "won", "winner", "beat", "defeat", "victory", "victorious", "triumph"],
+    &["large", "larger", "largest", "big", "bigger", "biggest", "huge", "strongest"],
     &["small", "smaller", "smallest", "tiny"],
     &["official", "officially", "formal", "formally"],
     &["cede", "concede", "concession", "relinquish", "surrender"],
     &["cause", "trigger", "prompt", "spark", "provoke"],
     &["increase", "rise", "rose", "raise", "hike", "boost", "jump", "climb", "surge", "soar"],
-    &["decrease", "drop", "reduce", "reduction", "cut", "plunge", "slump", "shrink", "dip", "slide", "tumble"],
+    &["decrease", "drop", "reduce", "reduction", "cut", "plunge", "slump", "shrink", "dip", "slide", "tumble", "lower", "lowered"],
     &["former", "previous", "ex", "past"],
     &["earthquake", "quake", "tremor"],
     &["flood", "flooding", "deluge", "inundate"],
@@ -224,5 +224,9 @@ mod tests {
         assert!(same(&s, "endorse", "support"));
         // "Who was her husband?" of "She married Alasdair Munro".
         assert!(same(&s, "husband", "married"));
+        // "By how much did the bank lower the rate?" of "cut its rate".
+        assert!(same(&s, "lowered", "cut"));
+        assert!(same(&s, "winner", "won"));
+        assert!(same(&s, "strongest", "largest"));
     }
 }
