@@ -2728,3 +2728,71 @@ fn a_year_asked_needs_a_year() {
         assert!(a.contains("1981"), "{q}: {a}");
     }
 }
+
+#[test]
+fn a_modal_then_the_doer_leaves_no_deed_to_find() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "datacentre",
+        "date 2025-06-05 Inquiry opens into Ferncombe data centre\n\n\
+         A public inquiry into a proposed data centre outside Ferncombe opened on Wednesday.\n\n\
+         The developer, Kestrel Compute, has said that the project would cost 1.1 billion \
+         pounds to build, would create about 1,200 construction jobs over four years and would \
+         employ 85 people permanently once complete.\n\n\
+         Planning rules treat data centres above 200 megawatts as national infrastructure, a \
+         category that covers 14 sites.\n",
+    );
+    // "would the centre employ": the word after the modal is the employer,
+    // not the deed a fact must name.
+    for q in [
+        "how many people would the centre employ on a permanent basis",
+        "how many people would be employed permanently",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("85 people"), "{q}: {a}");
+    }
+}
+
+#[test]
+fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "solar",
+        "date 2025-06-05 Solar plant approved near Ferncombe\n\n\
+         A solar plant near Ferncombe was approved on Wednesday.\n\n\
+         The plant would cover 38 hectares of farmland north of the town.\n\n\
+         Prices for land had gone up since the plan was announced, farmers said.\n",
+    );
+    let explain = |q: &str| {
+        ok(run(&[
+            "ask",
+            "--explain",
+            "--knowledge",
+            path(&out_file),
+            q,
+        ]))
+    };
+    // "take up": the particle of a verb not known as phrasal is weak.
+    let out = explain("how much land would the plant take up");
+    assert!(
+        out.contains("term up ") && out.contains(", weak)\n"),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("term up "))
+        .unwrap_or("");
+    assert!(line.ends_with(", weak)"), "{out}");
+    // "up to" is no particle.
+    let out = explain("is it up to the farmers");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("term up "))
+        .unwrap_or("");
+    assert!(line.ends_with("(known)"), "{out}");
+    // Explain names the check that set a fact aside: a year asked.
+    let out = explain("in what year was the plant approved");
+    assert!(out.contains("checks that marked facts: yeared"), "{out}");
+}

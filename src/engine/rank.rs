@@ -519,6 +519,8 @@ struct Analysis {
     wants: Option<FactKind>,
     /// "What does WDD stand for?": the plain answer ([`spelled_out`]).
     spelled: Option<String>,
+    /// The checks that marked some fact unfit (for `explain`).
+    checks: Vec<&'static str>,
 }
 
 impl Analysis {
@@ -1055,34 +1057,40 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             names_all: true,
         }];
     }
-    if softened
-        || sexed
-        || ordered
-        || contrasted
-        || coloured
-        || yeared
-        || placed
-        || year_kept
-        || month_kept
-        || detached
-        || hopeless
-        || named
-        || counted
-        || measured
-        || amounted
-        || parted
-        || someone
-        || aged
-        || thing_aged
-        || predicated
-        || specified
-        || name_given
-        || spanned
-        || sized
-        || resized
-        || near_place
-        || clocked
-    {
+    // The checks that marked a fact unfit, by name (for `explain`).
+    let checks: Vec<&'static str> = [
+        ("softened", softened),
+        ("sexed", sexed),
+        ("ordered", ordered),
+        ("contrasted", contrasted),
+        ("coloured", coloured),
+        ("yeared", yeared),
+        ("placed", placed),
+        ("year_kept", year_kept),
+        ("month_kept", month_kept),
+        ("detached", detached),
+        ("hopeless", hopeless),
+        ("named", named),
+        ("counted", counted),
+        ("measured", measured),
+        ("amounted", amounted),
+        ("parted", parted),
+        ("someone", someone),
+        ("aged", aged),
+        ("thing_aged", thing_aged),
+        ("predicated", predicated),
+        ("specified", specified),
+        ("name_given", name_given),
+        ("spanned", spanned),
+        ("sized", sized),
+        ("resized", resized),
+        ("near_place", near_place),
+        ("clocked", clocked),
+    ]
+    .into_iter()
+    .filter_map(|(name, changed)| changed.then_some(name))
+    .collect();
+    if !checks.is_empty() {
         scored.sort_by(best_first);
     }
     Ok(Analysis {
@@ -1098,6 +1106,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         time,
         wants,
         spelled: spelled.map(|(_, plain)| plain),
+        checks,
     })
 }
 
@@ -1324,6 +1333,12 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
         "must cover {:.2}; answer needs coverage >= {MIN_COVERAGE}; {} candidate facts, {} scored\n",
         a.total, a.considered, a.ranked
     ));
+    if !a.checks.is_empty() {
+        s.push_str(&format!(
+            "checks that marked facts: {}\n",
+            a.checks.join(", ")
+        ));
+    }
     for r in a.scored.iter().take(5) {
         s.push_str(&format!(
             "  {:<36} score {:.3} coverage {:.2} words {}{}{}\n",
@@ -2112,7 +2127,14 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
             continue;
         }
         // ("take" is weak, "take office" is not; "year" of "last year" is)
-        let weak = WEAK.contains(&word) || relative_time(tokens, i) || sex_modifier(tokens, i);
+        // ("how much land would it take up": a particle of a verb not
+        // known as phrasal is weak; "is it up to Russia" is not one)
+        let particle = matches!(word, "up" | "out")
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.text.as_str(), "to" | "of"));
+        let weak =
+            WEAK.contains(&word) || particle || relative_time(tokens, i) || sex_modifier(tokens, i);
         let known = index.has_term(&term);
         let digits = t.text.bytes().all(|b| b.is_ascii_digit());
         let name = t.capital && i > 0 && !shouting;
@@ -2531,6 +2553,17 @@ fn counted_predicate(tokens: &[Token]) -> Option<String> {
     // acts, then the deed, which news words many ways ("a workforce of
     // 9,200", "employs 9,200 people"): no one word to find either.
     if matches!(rest[aux].text.as_str(), "do" | "does" | "did") {
+        return None;
+    }
+    // "How many people would the data centre employ?": a modal, then the
+    // one who acts, is the same.
+    if rest.get(aux + 1).is_some_and(|t| {
+        t.capital
+            || matches!(
+                t.text.as_str(),
+                "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we" | "its" | "their"
+            )
+    }) {
         return None;
     }
     rest[aux + 1..]
