@@ -2796,3 +2796,31 @@ fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
     let out = explain("in what year was the plant approved");
     assert!(out.contains("checks that marked facts: yeared"), "{out}");
 }
+
+#[test]
+fn who_runs_a_shop_set_foot_and_confirmed_until() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "island",
+        "date 2023-12-08 Ferry cancellations leave Skarvoy short of supplies\n\n\
+         Islanders said shelves were half empty by Wednesday. Duncan Ferrier, who runs Skarvoy \
+         Stores, said deliveries of fresh milk had fallen by two thirds.\n\n\
+         The glaciologist Ingrid Solbakken, who first walked on the island's ice cap in 1998, \
+         led the survey.\n\n\
+         A wreck off the island had first been detected in 2021 by a survey vessel, but its \
+         identity could not be confirmed until this summer.\n",
+    );
+    // "Skarvoy Stores" is a shop, not a person; "who runs it" heads it.
+    let a = ask(&out_file, "Who runs Skarvoy Stores?").expect("answered");
+    assert!(a.contains("Duncan Ferrier"), "{a}");
+    let a = ask(
+        &out_file,
+        "When did Solbakken first set foot on the ice cap?",
+    )
+    .expect("answered");
+    assert!(a.contains("1998"), "{a}");
+    // Confirmed "until this summer" was confirmed then: the story says.
+    let a = ask(&out_file, "when was the wreck first detected").expect("answered");
+    assert!(a.contains("2021"), "{a}");
+}

@@ -264,14 +264,16 @@ const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "my", "your"
 #[rustfmt::skip]
 const VERB_OBJECT: &[(&str, &str, &str)] = &[
     ("leave", "home", "evacuate"), ("leave", "homes", "evacuate"), ("get", "rid", "cut"),
-    ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"),
+    ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"), ("set", "foot", "walk"),
 ];
 
 /// A preposition and a noun that say one thing: (preposition, noun, the
-/// one word); "in charge of" is the head of it, not a charge laid.
+/// one word); "in charge of" is the head of it, not a charge laid. Read at
+/// the second word; so is "Duncan Ferrier, who runs Skarvoy Stores", the
+/// head of the shop as a question's "who runs it" is.
 #[rustfmt::skip]
 const PREP_NOUN: &[(&str, &str, &str)] = &[
-    ("in", "charge", "head"), ("in", "command", "head"),
+    ("in", "charge", "head"), ("in", "command", "head"), ("who", "runs", "heads"),
 ];
 
 /// Two-word titles that chat shortens to letters: "the CEO" is "the chief
@@ -300,6 +302,7 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("they left their homes"), 1), Some("evacuate"));
 /// assert_eq!(phrasal(&tokenize("the span gave way"), 2), Some("collapse"));
 /// assert_eq!(phrasal(&tokenize("who is in charge of it"), 3), Some("head"));
+/// assert_eq!(phrasal(&tokenize("Ann Ward, who runs Ward Stores"), 3), Some("heads"));
 /// assert_eq!(phrasal(&tokenize("she was tried for smuggling"), 2), Some("trial"));
 /// assert_eq!(phrasal(&tokenize("it was held up by a dispute"), 2), Some("delay"));
 /// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);

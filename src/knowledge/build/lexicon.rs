@@ -1143,6 +1143,21 @@ pub const ORG_CUES: &[&str] = &[
     "capital",
     "ventures",
     "associates",
+    // shops and trades: "Skarvoy Stores", "Harbour Foods"
+    "stores",
+    "store",
+    "supermarket",
+    "supermarkets",
+    "foods",
+    "brewery",
+    "bakery",
+    "farms",
+    "builders",
+    "contractors",
+    "engineering",
+    "consulting",
+    "hotels",
+    "ferries",
 ];
 
 /// First words that make a capitalised name a place ("New South Wales").
