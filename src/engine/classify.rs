@@ -1551,6 +1551,9 @@ const CHAT_WORDS: &[(&str, &str)] = &[
 /// let mut t = tokenize("how mcuh does he owe, how mnay times, how lnog");
 /// fix_question_words(&mut t);
 /// assert_eq!([&t[1].text, &t[6].text, &t[9].text], ["much", "many", "long"]);
+/// let mut t = tokenize("who will run the combined company");
+/// fix_question_words(&mut t);
+/// assert_eq!(t[2].text, "heads");
 /// let mut t = tokenize("how fat is it");
 /// fix_question_words(&mut t);
 /// assert_eq!(t[1].text, "fat");
@@ -1566,12 +1569,13 @@ pub fn fix_question_words(tokens: &mut [Token]) {
             .find(|(typo, _)| *typo == t.text)
         {
             tokens[i].text = w.to_string();
-        } else if i == 1
-            && tokens[0].text == "who"
-            && matches!(tokens[1].text.as_str(), "runs" | "ran")
+        } else if tokens[0].text == "who"
+            && ((i == 1 && matches!(tokens[1].text.as_str(), "runs" | "ran"))
+                || (i == 2 && tokens[1].text == "will" && tokens[2].text == "run"))
         {
-            // "who runs Voltra" asks who heads it ("run" itself is no
-            // head word: a story's trains run, and so do candidates)
+            // "who runs Voltra", "who will run the combined company" ask
+            // who heads it ("run" itself is no head word: a story's trains
+            // run, and so do candidates)
             tokens[i].text = "heads".to_string();
         } else if i > 0
             && tokens[i - 1].text == "how"

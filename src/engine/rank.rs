@@ -1025,6 +1025,20 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && unfit_unless(snap, who, &mut scored, |text| {
             !ranks_other(index, &tokenize(text), &ranks)
         });
+    // "Who was the museum's first director?" is not answered by "Museum
+    // director Claudia Reinholt", who holds the role now.
+    let founding = class.kind == QuestionKind::Who
+        && tokens
+            .windows(2)
+            .any(|w| w[0].text == "first" && !index.role_holders(&w[1].text).is_empty())
+        && unfit_unless(snap, who, &mut scored, |text| {
+            tokenize(text).iter().any(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "first" | "founding" | "founder" | "founded" | "original" | "inaugural"
+                )
+            })
+        });
     // "the yield on ten-year bonds" is not "the yield on two-year bonds";
     // "against the dollar" is not "against the euro".
     let counts = counted_terms(index, &tokens);
@@ -1062,6 +1076,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("softened", softened),
         ("sexed", sexed),
         ("ordered", ordered),
+        ("founding", founding),
         ("contrasted", contrasted),
         ("coloured", coloured),
         ("yeared", yeared),

@@ -151,6 +151,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["own", "owner", "subsidiary"],
     &["team", "club", "squad"],
     &["operate", "operator", "run"],
+    &["merge", "merger", "combine", "combined", "amalgamate", "amalgamation"],
     &["annul", "overturn", "quash", "invalidate", "revoke", "rescind"],
     &["grandfather", "grandmother", "grandparent", "grandson", "granddaughter", "grandchild"],
 ];
