@@ -24,7 +24,7 @@ pub const BUILTIN: &[&[&str]] = &[
     ],
     &["sentence", "sentenced", "jail", "convict", "conviction", "serve"],
     &["accuse", "accusation", "charge", "allege", "allegation", "trial", "indict", "indictment", "prosecute", "prosecution", "suspect"],
-    &["smuggle", "smuggling", "traffic", "trafficking", "contraband"],
+    &["smuggle", "smuggling", "trafficking", "trafficker", "contraband"],
     &["drug", "narcotic", "cannabis", "marijuana"],
     &["espionage", "spy", "spying", "spied"],
     &["release", "free", "freed", "liberate", "liberation", "freedom"],
@@ -229,5 +229,8 @@ mod tests {
         assert!(same(&s, "lowered", "cut"));
         assert!(same(&s, "winner", "won"));
         assert!(same(&s, "strongest", "largest"));
+        // Road traffic is no smuggling; drug trafficking is.
+        assert!(!same(&s, "traffic", "smuggling"));
+        assert!(same(&s, "trafficking", "smuggling"));
     }
 }
