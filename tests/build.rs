@@ -2844,3 +2844,93 @@ fn a_first_holder_and_who_will_run_it() {
     let a = ask(&out_file, "Who will run the combined group?").expect("answered");
     assert!(a.contains("Whitfield"), "{a}");
 }
+
+#[test]
+fn a_size_a_namesake_and_what_a_place_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "lizard",
+        "date 2024-05-02 New gecko found in the Varda hills\n\n\
+         A gecko new to science has been found in the Varda hills, biologists said on Monday.\n\n\
+         The gecko, which has been named Lygodactylus ornae in honour of Orna Pelletier, a \
+         local guide who first saw it in 2020, measures 34 millimetres from snout to vent.\n\n\
+         The survey team spent six weeks in the hills.\n",
+    );
+    // "How long is it" of a thing may ask its size, not only a span of time.
+    let a = ask(&out_file, "How long is the gecko from snout to vent?").expect("answered");
+    assert!(a.contains("34 millimetres"), "{a}");
+    // A stranded preposition asks whom a deed points at, not a role.
+    let a = ask(&out_file, "who is the new gecko named after").expect("answered");
+    assert!(a.contains("Orna Pelletier"), "{a}");
+    // Unanswered: the names offered are asked about as what they are.
+    let v = ask_json(
+        &out_file,
+        "How many tourists visit the Varda hills each year?",
+    );
+    assert_eq!(v["answered"], false, "{v}");
+    let offered: Vec<&str> = v["suggestions"]
+        .as_array()
+        .expect("suggestions")
+        .iter()
+        .filter_map(|s| s.as_str())
+        .collect();
+    assert!(
+        offered.iter().any(|s| s.starts_with("What is ")),
+        "{offered:?}"
+    );
+    assert!(
+        !offered.iter().any(|s| s.contains("Who is Varda")),
+        "{offered:?}"
+    );
+}
+
+#[test]
+fn a_ship_that_went_down_sank() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "wreck",
+        "date 2023-08-09 Wreck of the Aurelia found\n\n\
+         Divers have found the wreck of the Aurelia, a steamer which sank in a storm off \
+         Cape Morra in 1894 with the loss of 41 lives.\n\n\
+         The wreck lies at a depth of 80 metres.\n",
+    );
+    // "go down" of a ship is "sink", in a question as in a story.
+    let a = ask(&out_file, "In what year did the Aurelia go down?").expect("answered");
+    assert!(a.contains("1894"), "{a}");
+}
+
+#[test]
+fn a_fact_below_the_best_few_is_checked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("date 2026-09-22 Survey finds Brenna Glacier thinning fast\n\n");
+    for s in [
+        "The Brenna Glacier lost 14 metres of thickness between 2010 and 2026, a survey by the Nordal Polar Institute found.",
+        "The fieldwork was led by the glaciologist Dr Ingrid Solbakken, who first walked on the glacier as a doctoral student in 1998.",
+        "The glacier's snout has retreated by 740 metres since 2010.",
+        "The team drilled 14 boreholes into the glacier, the deepest reaching 212 metres.",
+        "The glacier covered 31 square kilometres in 1950.",
+        "Meltwater from the glacier feeds 3 hydroelectric plants.",
+        "The glacier now loses about 50 metres a year at its front.",
+        "The survey of the glacier cost 2.1 million crowns.",
+        "By 2070 the glacier could lose half of its volume, the institute said.",
+        "The glacier was first mapped in 1901.",
+    ] {
+        text.push_str(s);
+        text.push_str("\n\n");
+    }
+    let out_file = draft(dir.path(), "glacier", &text);
+    // Ten facts name the glacier and a number, none counts glaciers: the
+    // one that ranked below the best eight must not rise, unread, once
+    // those are set aside.
+    assert_eq!(
+        ask(
+            &out_file,
+            "How many glaciers does the Nordal Polar Institute monitor?"
+        ),
+        None
+    );
+    let a = ask(&out_file, "How many boreholes did the team drill?").expect("answered");
+    assert!(a.contains("14 boreholes"), "{a}");
+}

@@ -232,7 +232,7 @@ pub fn resolve_suggestion(k: &Knowledge, text: &str) -> String {
         .facts
         .iter()
         .filter_map(|f| f.question.clone())
-        .chain(k.entities.iter().map(|e| format!("Who is {}?", e.name)))
+        .chain(k.entities.iter().map(|e| e.question()))
         .chain(k.entities.iter().map(|e| e.name.clone()));
     let mut found = None;
     for c in candidates {

@@ -883,7 +883,30 @@ pub fn measure_unit(word: &str) -> bool {
 /// assert!(!asks_span(&tokenize("How long ago was it?")));
 /// ```
 pub fn asks_span(tokens: &[Token]) -> bool {
-    tokens.windows(2).enumerate().any(|(i, w)| {
+    span_at(tokens).is_some()
+}
+
+/// Whether "how long" is followed by a form of "be" ("How long is the
+/// frog?", "how long was the strike?"): a size may answer it as well as a
+/// span of time.
+///
+/// ```
+/// use storybot::engine::classify::asks_span_or_length;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_span_or_length(&tokenize("How long is the frog from snout to vent?")));
+/// assert!(!asks_span_or_length(&tokenize("How long did the talks take?")));
+/// ```
+pub fn asks_span_or_length(tokens: &[Token]) -> bool {
+    span_at(tokens).is_some_and(|i| {
+        tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.text.as_str(), "is" | "was" | "are" | "were"))
+    })
+}
+
+/// Where "how long" (not "how long ago") starts.
+fn span_at(tokens: &[Token]) -> Option<usize> {
+    tokens.windows(2).enumerate().position(|(i, w)| {
         w[0].text == "how"
             && w[1].text == "long"
             && tokens.get(i + 2).is_none_or(|t| t.text != "ago")

@@ -254,6 +254,8 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
     ("hold", "up", "delay"), ("end", "up", "finally"), ("walk", "off", "strike"), ("throw", "out", "annul"), ("strike", "down", "annul"),
     ("put", "into", "contribute"), ("pass", "away", "die"),
+    // (a ship or a plane goes down; prices "fell", which is not "sank")
+    ("go", "down", "sink"),
 ];
 
 /// Possessives a verb's object may carry ("left *their* homes").
@@ -305,6 +307,7 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("Ann Ward, who runs Ward Stores"), 3), Some("heads"));
 /// assert_eq!(phrasal(&tokenize("she was tried for smuggling"), 2), Some("trial"));
 /// assert_eq!(phrasal(&tokenize("it was held up by a dispute"), 2), Some("delay"));
+/// assert_eq!(phrasal(&tokenize("the steamer went down in a gale"), 2), Some("sink"));
 /// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
@@ -340,7 +343,8 @@ pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
     if tokens.get(i + 2).is_some_and(|t| t.text == "of") {
         return None;
     }
-    let verb = &tokens[i].text;
+    // ("went down" is "go down")
+    let verb = lemma(&tokens[i].text);
     PHRASAL
         .iter()
         .filter(|(_, p, _)| *p == particle.text)

@@ -17,9 +17,9 @@ use std::borrow::Cow;
 use super::Snapshot;
 use super::answer::{Answer, Hit, SourceRef, Unanswered};
 use super::classify::{
-    Class, NUMBER_WORDS, QuestionKind, age_at, asks_age, asks_future, asks_measure, asks_money,
-    asks_span, classify, drop_chatter, fix_question_words, measure_unit, shape_words, speaker_span,
-    tells_measure, tells_span, type_words,
+    Class, Measure, NUMBER_WORDS, QuestionKind, age_at, asks_age, asks_future, asks_measure,
+    asks_money, asks_span, asks_span_or_length, classify, drop_chatter, fix_question_words,
+    measure_unit, shape_words, speaker_span, tells_measure, tells_span, type_words,
 };
 use super::focus::{LONG_ANSWER, focus};
 use super::fuzzy::FuzzyIndex;
@@ -398,7 +398,7 @@ const FEMALE: &[&str] = &[
     "women", "woman", "womens", "female", "females", "girls", "girl",
 ];
 
-/// Marks the best [`SOFT_TOP`] fitting facts that speak of the other sex
+/// Marks the fitting facts ([`checked`]) that speak of the other sex
 /// only as not fitting, when the question asks of one: "Who won the men's
 /// race?" is not answered by "In the women's race, Hana Gebremariam won".
 /// Whether any changed.
@@ -759,7 +759,15 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                 t.text.ends_with("ing") || matches!(t.text.as_str(), "who" | "that")
             });
             let content = terms.iter().filter(|t| !t.weak).count();
-            described && (content <= 2 || (clause && content <= 3))
+            // "Who is the frog named after?", "who was the firm sold to?":
+            // a stranded preposition asks whom a deed points at, no role.
+            let stranded = tokens.last().is_some_and(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "after" | "to" | "by" | "for" | "with" | "from" | "about" | "against"
+                )
+            });
+            described && !stranded && (content <= 2 || (clause && content <= 3))
         };
     // "When will it happen?" is not answered by when something happened.
     let future = class.kind == QuestionKind::When && asks_future(&tokens);
@@ -831,7 +839,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         && name_given(snap, &tokens, &named_thing, which, &ents, &mut scored);
     // "How long did the talks take?" wants a length of time, not any
     // number; "for more than a year" gives one without a digit.
-    let spanned = span && span_fits(snap, who, &mut scored);
+    // "How long is the frog?" may want its length instead.
+    let or_length = asks_span_or_length(&tokens);
+    let spanned = span && span_fits(snap, who, or_length, &mut scored);
     let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
     // "How old is X?" wants X's age ([`age_fits`]). (Asked of a role, "how
     // old is the new champion?", any age would do, and the drafted keyword
@@ -2633,31 +2643,26 @@ fn could_answer(s: &Scored) -> bool {
     s.coverage >= NAMED_COVERAGE.min(MIN_COVERAGE)
 }
 
-/// The facts the answer-shape checks read: of the best [`SOFT_TOP`], those
-/// that fit so far and could pass the gate.
+/// The facts the answer-shape checks read: those kept ([`KEEP`]) that fit
+/// so far and could pass the gate.
 fn checked(scored: &mut [Scored]) -> impl Iterator<Item = &mut Scored> {
-    scored
-        .iter_mut()
-        .take(SOFT_TOP)
-        .filter(|s| s.fits && could_answer(s))
+    // All of them, not only the best few: one left unread would rise to
+    // the top, unchecked, once those before it are marked unfit.
+    scored.iter_mut().filter(|s| s.fits && could_answer(s))
 }
 
-/// Marks the best [`SOFT_TOP`] facts that could not pass the gate as not
-/// fitting; whether any changed.
+/// Marks every fitting fact that could not pass the gate as not fitting
+/// (cheap: no text is read); whether any changed.
 fn unfit_hopeless(scored: &mut [Scored]) -> bool {
     let mut changed = false;
-    for s in scored
-        .iter_mut()
-        .take(SOFT_TOP)
-        .filter(|s| s.fits && !could_answer(s))
-    {
+    for s in scored.iter_mut().filter(|s| s.fits && !could_answer(s)) {
         s.fits = false;
         changed = true;
     }
     changed
 }
 
-/// Marks the best [`SOFT_TOP`] fitting facts as not fitting unless `ok`
+/// Marks the fitting facts ([`checked`]) as not fitting unless `ok`
 /// holds for their answer or quote; whether any changed.
 fn unfit_unless(
     snap: &Snapshot,
@@ -2684,7 +2689,7 @@ fn unfit_unless(
 /// "Where will the 2027 match be held?" is not answered by a fact of
 /// another year: a year asked must be the fact's own date, or in its words
 /// or the sentence's before it in the paragraph ("In 1964, …. The winds
-/// …"). Marks the rest of the best [`SOFT_TOP`] as not fitting; whether
+/// …"). Marks the rest of the fitting facts ([`checked`]) as not fitting; whether
 /// any changed.
 fn year_fits(snap: &Snapshot, year: i32, scored: &mut [Scored]) -> bool {
     let digits = year.to_string();
@@ -2766,19 +2771,20 @@ fn age_fits(snap: &Snapshot, who: u32, scored: &mut [Scored]) -> bool {
     changed || refit
 }
 
-/// Whether each of the best [`SOFT_TOP`] facts gives a length of time or
+/// Whether each fact that could pass the gate gives a length of time or
 /// space ([`tells_span`]) decides whether it fits a "how long" question,
 /// whatever its number cues said. ("How long will the ex-mayor spend in
 /// prison?" is answered by the sentence passed, told in the past: the
 /// future is not asked of the fact here.)
-fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
+fn span_fits(snap: &Snapshot, who: Option<u32>, or_length: bool, scored: &mut [Scored]) -> bool {
     let mut changed = false;
-    for s in scored.iter_mut().take(SOFT_TOP).filter(|s| could_answer(s)) {
+    let tells =
+        |toks: &[Token]| tells_span(toks) || (or_length && tells_measure(toks, Measure::Length));
+    for s in scored.iter_mut().filter(|s| could_answer(s)) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
-        let spans =
-            |t: &str| tells_span(&tokenize(t)) && tells_span(&tokenize(&own_words(snap, who, t)));
+        let spans = |t: &str| tells(&tokenize(t)) && tells(&tokenize(&own_words(snap, who, t)));
         let fits = spans(&f.answer) || f.quote.as_deref().is_some_and(spans);
         changed |= fits != s.fits;
         s.fits = fits;
@@ -2791,8 +2797,8 @@ fn span_fits(snap: &Snapshot, who: Option<u32>, scored: &mut [Scored]) -> bool {
 /// no preposition between ("37 Roman gold coins", "26 people", "26.7
 /// percent of the population", "32 of these astronauts"), not one that has a number and mentions
 /// the coins apart ("five years in Russian custody" for Russians). Facts
-/// that count none of them stop fitting. Reads the text of the best
-/// [`SOFT_TOP`] facts only.
+/// that count none of them stop fitting. Reads the text of the fitting
+/// facts ([`checked`]) only.
 fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
     let near = Near::new(index, nouns);
@@ -3195,7 +3201,7 @@ const PEOPLE_WORDS: &[&str] = &[
 /// "Weber, a farmer", "the John W. Weeks Bridge") or after "called",
 /// "named", "known as". "A hoard discovered by a farmer near Oberwald"
 /// names no farmer. Facts that do not stop fitting; reads the text of the
-/// best [`SOFT_TOP`] facts only.
+/// fitting facts ([`checked`]) only.
 fn name_given(
     snap: &Snapshot,
     question: &[Token],
@@ -3499,7 +3505,7 @@ fn ranks_other_by(
 /// month: a month asked must be the month the fact happened or was
 /// reported in, or be named in its words or, when no fact names it, in
 /// the sentence's before it (as [`year_fits`] for years). Marks the rest
-/// of the best [`SOFT_TOP`] as not fitting; whether any changed.
+/// of the fitting facts ([`checked`]) as not fitting; whether any changed.
 fn month_fits(snap: &Snapshot, month: u32, scored: &mut [Scored]) -> bool {
     let Some(name) = (month as usize)
         .checked_sub(1)
@@ -3662,7 +3668,7 @@ fn suggestions(snap: &Snapshot, scored: &[Scored], ents: &[u32]) -> Vec<String> 
         if out.len() >= MAX_SUGGESTIONS {
             break;
         }
-        let q = format!("Who is {}?", snap.knowledge.entities[e as usize].name);
+        let q = snap.knowledge.entities[e as usize].question();
         if !out.contains(&q) {
             out.push(q);
         }

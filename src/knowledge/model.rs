@@ -303,6 +303,18 @@ pub struct Entity {
     pub source: String,
 }
 
+impl Entity {
+    /// The question that asks about it, offered as a suggestion: "Who is
+    /// Peskov?" of a person, "What is Save Ferncombe Fields?" of anything
+    /// else (no one asks who a ferry or a town is).
+    pub fn question(&self) -> String {
+        match self.kind {
+            EntityKind::Person => format!("Who is {}?", self.name),
+            EntityKind::Organisation | EntityKind::Place => format!("What is {}?", self.name),
+        }
+    }
+}
+
 /// One claim of the story, with the quote that supports it.
 #[derive(Debug, Clone)]
 pub struct Fact {
