@@ -961,12 +961,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             .windows(2)
             .any(|w| matches!(w[0].text.as_str(), "what" | "which") && w[1].text == "year")
         && unfit_unless(snap, who, &mut scored, |text| {
-            tokenize(text).windows(2).any(|w| {
-                super::classify::is_year(&w[0].text)
-                    || super::classify::is_year(&w[1].text)
-                    || (matches!(w[0].text.as_str(), "last" | "this" | "next" | "previous")
-                        && w[1].text == "year")
-            })
+            let toks = tokenize(text);
+            toks.iter().any(|t| super::classify::is_year(&t.text))
+                || toks.windows(2).any(|w| {
+                    matches!(w[0].text.as_str(), "last" | "this" | "next" | "previous")
+                        && w[1].text == "year"
+                })
         });
     // "What colour are the eggs?" asks a colour: "laid under leaves"
     // gives none.
