@@ -2934,3 +2934,41 @@ fn a_fact_below_the_best_few_is_checked_too() {
     let a = ask(&out_file, "How many boreholes did the team drill?").expect("answered");
     assert!(a.contains("14 boreholes"), "{a}");
 }
+
+#[test]
+fn a_noun_meets_its_verb_and_unsaid_things_stay_unanswered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("date 2024-07-22 Kettle maker recalls Aurora 2 model\n\n");
+    for s in [
+        "About 38,000 ticket holders were told that they would receive full refunds.",
+        "Brightwell said a faulty thermal switch supplied by a subcontractor was to blame.",
+        "The recall covers the Aurora 2 kettle, sold between March 2021 and August 2023.",
+        "Only 9 millimetres of rain fell at the Cranmoor gauge in June.",
+        "Two carriers have competed on the same routes for half a century.",
+        "The inspectors did not say whether the Ashcombe cutting was on the list.",
+        "The mine's tailings dam would hold 40 million tonnes of waste.",
+    ] {
+        text.push_str(s);
+        text.push_str("\n\n");
+    }
+    let out_file = draft(dir.path(), "kettle", &text);
+    // "held tickets" is what ticket holders did.
+    let a = ask(&out_file, "How many people held tickets?").expect("answered");
+    assert!(a.contains("38,000"), "{a}");
+    for q in [
+        // "a subcontractor" names none
+        "Which subcontractor supplied the faulty thermal switch?",
+        // the 2 is the kettle's name, and counts nothing
+        "How many Aurora 2 kettles have been returned so far?",
+        // "in may" is a month, and the rain fell in June
+        "how much rain fell at the cranmoor gauge in may",
+        // half a century is no share
+        "What percentage of the routes do the two carriers share?",
+        // the story says it does not know
+        "Was the Ashcombe cutting on the list?",
+        // 40 million tonnes is no height
+        "How high would the mine's tailings dam have been?",
+    ] {
+        assert_eq!(ask(&out_file, q), None, "{q}");
+    }
+}

@@ -464,6 +464,9 @@ pub fn tells_amount(tokens: &[Token]) -> bool {
 /// assert!(part("One in five voters stayed home."));
 /// assert!(part("About 61 per cent of the reef was bleached."));
 /// assert!(!part("Members will vote between July 14 and July 18."));
+/// // ("half a century" is a length of time, "half a million" a number)
+/// assert!(!part("Two carriers have competed for half a century."));
+/// assert!(part("Half the members voted."));
 /// ```
 pub fn tells_part(tokens: &[Token]) -> bool {
     tokens.windows(2).any(|w| {
@@ -472,31 +475,104 @@ pub fn tells_part(tokens: &[Token]) -> bool {
                 || w[0].text.bytes().all(|b| b.is_ascii_digit())))
             // "61 per cent"
             || (w[0].text == "per" && w[1].text == "cent")
-    }) || tokens.iter().any(|t| {
-        matches!(
-            t.text.as_str(),
-            "percent"
-                | "percentage"
-                | "half"
-                | "halves"
-                | "third"
-                | "thirds"
-                | "quarter"
-                | "quarters"
-                | "fifth"
-                | "fifths"
-                | "tenth"
-                | "tenths"
-                | "majority"
-                | "minority"
-                | "most"
-                | "fraction"
-                | "proportion"
-                | "all"
-                | "none"
-                | "unanimous"
-                | "unanimously"
-        )
+    }) || tokens.iter().enumerate().any(|(i, t)| {
+        let quantity = t.text == "half"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text.as_str(), "a" | "an"));
+        !quantity
+            && matches!(
+                t.text.as_str(),
+                "percent"
+                    | "percentage"
+                    | "half"
+                    | "halves"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "fifth"
+                    | "fifths"
+                    | "tenth"
+                    | "tenths"
+                    | "majority"
+                    | "minority"
+                    | "most"
+                    | "fraction"
+                    | "proportion"
+                    | "all"
+                    | "none"
+                    | "unanimous"
+                    | "unanimously"
+            )
+    })
+}
+
+// The words of [`states_unknown`] and [`asks_if_known`].
+const UNKNOWN: &[&str] = &[
+    "unknown",
+    "unclear",
+    "undetermined",
+    "undisclosed",
+    "unconfirmed",
+    "unidentified",
+    "unnamed",
+    "unspecified",
+];
+// Not "released", "made", "set": "Whelan was not released" is a fact.
+const NOT_YET: &[&str] = &[
+    "determined",
+    "decided",
+    "confirmed",
+    "disclosed",
+    "identified",
+    "announced",
+    "established",
+    "known",
+    "clear",
+    "revealed",
+    "named",
+    "specified",
+];
+const DECLINED: &[&str] = &["declined", "refused", "declining", "refusing"];
+const TO_SAY: &[&str] = &[
+    "say",
+    "comment",
+    "disclose",
+    "discuss",
+    "specify",
+    "name",
+    "identify",
+    "give",
+    "reveal",
+    "confirm",
+    "elaborate",
+    "provide",
+];
+
+/// Whether a yes/no question asks if something is known or was said, in
+/// the words a fact that [`states_unknown`] uses: "Is the cause known?",
+/// "Did the sources give details?", "Has the driver been named?" (which
+/// such a fact answers), not "Was the cutting on the list?" (which it
+/// does not).
+///
+/// ```
+/// use storybot::engine::classify::asks_if_known;
+/// use storybot::engine::normalize::tokenize;
+/// assert!(asks_if_known(&tokenize("Is the cause of the fire known?")));
+/// assert!(asks_if_known(&tokenize("did cnn's sources give details of the proposal")));
+/// assert!(!asks_if_known(&tokenize("Was the cutting on the list of high-risk cuttings?")));
+/// ```
+pub fn asks_if_known(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        let w = t.text.as_str();
+        UNKNOWN.contains(&w)
+            || NOT_YET.contains(&w)
+            || TO_SAY.contains(&w)
+            || matches!(
+                w,
+                "know" | "knows" | "details" | "specifics" | "said" | "says"
+            )
     })
 }
 
@@ -521,46 +597,6 @@ pub fn tells_part(tokens: &[Token]) -> bool {
 /// assert!(!says("Its identity could not be confirmed until this summer."));
 /// ```
 pub fn states_unknown(tokens: &[Token]) -> bool {
-    const UNKNOWN: &[&str] = &[
-        "unknown",
-        "unclear",
-        "undetermined",
-        "undisclosed",
-        "unconfirmed",
-        "unidentified",
-        "unnamed",
-        "unspecified",
-    ];
-    // Not "released", "made", "set": "Whelan was not released" is a fact.
-    const NOT_YET: &[&str] = &[
-        "determined",
-        "decided",
-        "confirmed",
-        "disclosed",
-        "identified",
-        "announced",
-        "established",
-        "known",
-        "clear",
-        "revealed",
-        "named",
-        "specified",
-    ];
-    const DECLINED: &[&str] = &["declined", "refused", "declining", "refusing"];
-    const TO_SAY: &[&str] = &[
-        "say",
-        "comment",
-        "disclose",
-        "discuss",
-        "specify",
-        "name",
-        "identify",
-        "give",
-        "reveal",
-        "confirm",
-        "elaborate",
-        "provide",
-    ];
     let w = |i: usize| tokens.get(i).map_or("", |t| t.text.as_str());
     (0..tokens.len()).any(|i| {
         let here = w(i);
@@ -979,6 +1015,7 @@ impl Measure {
 /// assert_eq!(asks_measure(&tokenize("What dose in milligrams is the pill?")), Some(Measure::Weight));
 /// assert_eq!(asks_measure(&tokenize("How many weight rooms are there?")), None);
 /// assert_eq!(asks_measure(&tokenize("How high is inflation?")), None);
+/// assert_eq!(asks_measure(&tokenize("How high would the dam have been?")), Some(Measure::Length));
 /// assert_eq!(asks_measure(&tokenize("How fast are earnings rising?")), None);
 /// assert_eq!(asks_measure(&tokenize("How fast was the train going?")), Some(Measure::Speed));
 /// assert_eq!(asks_measure(&tokenize("What is the surface temperature on it?")), Some(Measure::Heat));
@@ -1006,6 +1043,45 @@ pub fn asks_measure(tokens: &[Token]) -> Option<Measure> {
                 None
             }
             "tall" | "far" | "deep" | "wide" | "close" if prev == "how" => Some(Measure::Length),
+            // ("how high is the dam"; not "how high are interest rates",
+            // "how high will prices go")
+            "high" | "higher"
+                if prev == "how"
+                    && !w.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "rate"
+                                | "rates"
+                                | "price"
+                                | "prices"
+                                | "inflation"
+                                | "unemployment"
+                                | "level"
+                                | "levels"
+                                | "cost"
+                                | "costs"
+                                | "bill"
+                                | "bills"
+                                | "temperature"
+                                | "temperatures"
+                                | "score"
+                                | "turnout"
+                                | "risk"
+                                | "tax"
+                                | "taxes"
+                                | "pay"
+                                | "salary"
+                                | "wages"
+                                | "fee"
+                                | "fees"
+                                | "fine"
+                                | "demand"
+                                | "support"
+                        )
+                    }) =>
+            {
+                Some(Measure::Length)
+            }
             "height" | "depth" | "distance" | "width"
                 if matches!(prev, "what" | "the" | "its" | "their") && !counting =>
             {

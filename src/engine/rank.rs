@@ -842,7 +842,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     // "How long is the frog?" may want its length instead.
     let or_length = asks_span_or_length(&tokens);
     let spanned = span && span_fits(snap, who, or_length, &mut scored);
-    let counted = !nouns.is_empty() && counted(snap, who, &nouns, &mut scored);
+    let counted = !nouns.is_empty() && counted(snap, who, &tokens, &nouns, &mut scored);
     // "How old is X?" wants X's age ([`age_fits`]). (Asked of a role, "how
     // old is the new champion?", any age would do, and the drafted keyword
     // "old" gives every fact with an age half the coverage: not checked.)
@@ -1226,9 +1226,14 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             // shows why. Asked whether it is known, or what someone said,
             // that fact is the answer.
             // "What was the Kremlin's response?" asks for words too.
+            // "Was the cutting on the list?" is not answered by "it did not
+            // say whether the cutting was on that list"; "Is the cause
+            // known yet?" is.
             let say = snap.index.term("say");
             let asks_words = a.class.said || a.terms.iter().any(|t| !t.weak && t.term == say);
-            let asks_thing = !asks_words && a.class.kind != QuestionKind::YesNo;
+            let asks_known =
+                a.class.kind == QuestionKind::YesNo && super::classify::asks_if_known(&a.tokens);
+            let asks_thing = !asks_words && !asks_known;
             if asks_thing && snap.index.rows[top.fact as usize].unknown() {
                 ans.not_yet = ans.hits.drain(..).next();
                 ans.unanswered = Some(Unanswered::NotInStory);
@@ -2163,10 +2168,13 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         let known = index.has_term(&term);
         let digits = t.text.bytes().all(|b| b.is_ascii_digit());
         let name = t.capital && i > 0 && !shouting;
+        // (the word's own vector before its group's: "investors" is
+        // nearer "shareholders" than "contribute" is)
         let vec = if name || digits {
             None
         } else {
-            wordvec::table().find(&term)
+            let table = wordvec::table();
+            table.find(&stem(word)).or_else(|| table.find(&term))
         };
         let id = index.term_id(&term);
         let weight = if weak {
@@ -2799,8 +2807,20 @@ fn span_fits(snap: &Snapshot, who: Option<u32>, or_length: bool, scored: &mut [S
 /// the coins apart ("five years in Russian custody" for Russians). Facts
 /// that count none of them stop fitting. Reads the text of the fitting
 /// facts ([`checked`]) only.
-fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Scored]) -> bool {
+fn counted(
+    snap: &Snapshot,
+    who: Option<u32>,
+    question: &[Token],
+    nouns: &[String],
+    scored: &mut [Scored],
+) -> bool {
     let index = &snap.index;
+    // "How many Aurora 2 kettles…": the 2 is the name's, counting nothing.
+    let named: Vec<(&str, &str)> = question
+        .windows(2)
+        .filter(|w| w[0].capital && w[1].text.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| (w[0].text.as_str(), w[1].text.as_str()))
+        .collect();
     let near = Near::new(index, nouns);
     let matches = |word: &str| near.matches(index, word);
     let is_number = |t: &Token| {
@@ -2821,7 +2841,10 @@ fn counted(snap: &Snapshot, who: Option<u32>, nouns: &[String], scored: &mut [Sc
             return true;
         }
         toks.iter().enumerate().any(|(i, t)| {
-            if !is_number(t) {
+            if !is_number(t)
+                || i.checked_sub(1)
+                    .is_some_and(|p| named.contains(&(toks[p].text.as_str(), t.text.as_str())))
+            {
                 return false;
             }
             let mut j = i + 1;
@@ -2979,7 +3002,8 @@ const NAMED_NOUNS: &[&str] = &[
     "laboratories", "supplier", "suppliers", "contractor", "contractors", "insurer", "insurers",
     "retailer", "retailers", "operator", "operators", "union", "unions",
     "consortium", "startup", "lender", "lenders", "carrier", "carriers", "broadcaster",
-    "broadcasters",
+    "broadcasters", "subcontractor", "subcontractors", "developer", "developers", "builder",
+    "builders", "consultancy", "consultancies",
 ];
 
 /// Things named in [`NAMED_NOUNS`] that are organisations, never places.
@@ -2991,7 +3015,8 @@ const ORG_NOUNS: &[&str] = &[
     "charity", "charities", "manufacturer", "manufacturers", "supplier", "suppliers",
     "contractor", "contractors", "insurer", "insurers", "retailer", "retailers", "operator",
     "operators", "union", "unions", "consortium", "startup", "lender", "lenders", "carrier",
-    "carriers", "broadcaster", "broadcasters",
+    "carriers", "broadcaster", "broadcasters", "subcontractor", "subcontractors", "developer",
+    "developers", "builder", "builders", "consultancy", "consultancies",
 ];
 
 /// People a "which …" question asks for by name: "which players", "which
@@ -3282,6 +3307,16 @@ fn name_given(
         }
         seen.then_some(false)
     };
+    // ("Which firm carried out the council's audit?": the council, which
+    // the question speaks of, is not the firm)
+    let spoken_of = |e: u32| {
+        snap.knowledge.entities.get(e as usize).is_some_and(|x| {
+            tokenize(&x.name)
+                .iter()
+                .filter(|w| !is_stop(&w.text))
+                .any(|w| question.iter().any(|q| q.text == w.text))
+        })
+    };
     let mut changed = false;
     for s in checked(scored) {
         let d = s.fact as usize;
@@ -3338,7 +3373,7 @@ fn name_given(
                                     .get(e as usize)
                                     .is_some_and(|x| x.role.is_none())
                         };
-                        !ents.contains(&e) && (thing || roleless())
+                        !ents.contains(&e) && !spoken_of(e) && (thing || roleless())
                     })
             }
         };

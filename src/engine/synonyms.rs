@@ -5,7 +5,14 @@
 //! group at most; the first group that claims it wins. The built-in groups
 //! are general news vocabulary, never a particular question's wording;
 //! knowledge files may add groups of their own (`synonyms = [[…]]`).
+//!
+//! Word families the stemmer misses come after the groups: a noun WordNet
+//! derives from a verb ("holder" / "hold", "destruction" / "destroy",
+//! "identification" / "identify") maps to the verb's canonical stem, so
+//! "ticket holders" meets "held tickets". The list (`data/families.txt`)
+//! is made and filtered by `data/families.py`.
 
+use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
 use super::normalize::{fold, stem};
@@ -156,6 +163,17 @@ pub const BUILTIN: &[&[&str]] = &[
     &["grandfather", "grandmother", "grandparent", "grandson", "granddaughter", "grandchild"],
 ];
 
+/// (noun stem, verb stem) of each pair in `data/families.txt` ("verb noun"
+/// per line).
+static FAMILIES: Lazy<Vec<(String, String)>> = Lazy::new(|| {
+    include_str!("../../data/families.txt")
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+        .map(|(verb, noun)| (stem(&fold(noun)), stem(&fold(verb))))
+        .filter(|(n, v)| !n.is_empty() && !v.is_empty() && n != v)
+        .collect()
+});
+
 /// Maps a stem to its group's canonical stem.
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
@@ -183,6 +201,14 @@ impl Synonyms {
                 map.entry(s).or_insert_with(|| canon.clone());
             }
         }
+        // A noun in no group of its own goes with its verb, and the verb's
+        // group: "destruction" is "destroy" is "demolish".
+        for (noun, verb) in FAMILIES.iter() {
+            if !map.contains_key(noun) {
+                let canon = map.get(verb).unwrap_or(verb).clone();
+                map.insert(noun.clone(), canon);
+            }
+        }
         Self { map }
     }
 
@@ -200,6 +226,8 @@ impl Synonyms {
     /// assert_eq!(s.canon(&stem("invested")), s.canon(&stem("contributed")));
     /// assert_ne!(s.canon(&stem("price")), s.canon(&stem("cost"))); // borrowing costs
     /// assert_ne!(s.canon(&stem("fell")), s.canon(&stem("dropped"))); // rain fell
+    /// assert_eq!(s.canon(&stem("holders")), s.canon(&stem("held")));
+    /// assert_eq!(s.canon(&stem("identification")), s.canon(&stem("identified")));
     /// assert_eq!(s.canon("zzz"), "zzz");
     /// ```
     pub fn canon<'a>(&'a self, stem: &'a str) -> &'a str {
@@ -232,5 +260,20 @@ mod tests {
         // Road traffic is no smuggling; drug trafficking is.
         assert!(!same(&s, "traffic", "smuggling"));
         assert!(same(&s, "trafficking", "smuggling"));
+    }
+
+    #[test]
+    fn families_join_a_verb_and_its_nouns_not_false_friends() {
+        let s = Synonyms::new(&[]);
+        assert!(same(&s, "holders", "held"));
+        assert!(same(&s, "destruction", "demolished"));
+        assert!(same(&s, "investors", "invested"));
+        assert!(same(&s, "identity", "identified"));
+        // A foundation is a charity, a steamer a ship, a counter a desk.
+        assert!(!same(&s, "foundation", "founded"));
+        assert!(!same(&s, "steamer", "steam"));
+        assert!(!same(&s, "counter", "count"));
+        // Groups come first: a buyer stays a customer.
+        assert!(same(&s, "buyer", "customer"));
     }
 }

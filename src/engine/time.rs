@@ -22,7 +22,8 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 }
 
 /// The time a question refers to, and the positions of the words that say it.
-/// "may" counts as a month only when written with a capital or next to a year.
+/// "may" counts as a month only when written with a capital, next to a
+/// year or after a preposition ("in may").
 ///
 /// ```
 /// use storybot::engine::normalize::tokenize;
@@ -31,6 +32,7 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 /// assert_eq!(t.map(|t| (t.year, t.month)), Some((Some(2022), Some(8))));
 /// assert_eq!(at, vec![4, 5]);
 /// assert_eq!(time_ref(&tokenize("who may go")).0, None);
+/// assert_eq!(time_ref(&tokenize("how much rain fell in may")).0.and_then(|t| t.month), Some(5));
 /// assert_eq!(time_ref(&[]).0, None);
 /// ```
 pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
@@ -55,7 +57,25 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
             let near_year = tokens.get(i + 1).is_some_and(|n| {
                 is_year(&n.text) || n.text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
             });
-            if w != "may" || tok.capital || near_year {
+            // ("rain fell in may": after a preposition it is no verb;
+            // "this may be" is)
+            let after = i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    tokens[p].text.as_str(),
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "during"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "from"
+                )
+            });
+            if w != "may" || tok.capital || near_year || after {
                 t.month = Some(m);
                 at.push(i);
             }
