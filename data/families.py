@@ -46,8 +46,16 @@ POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # "procedure", "priority", "content", "memory"), or a surname ("Walker");
 # and nouns whose verb is in one of the engine's synonym groups they do not
 # belong to (a "shipment" is no boat, a "viewer" says nothing, "wreckage"
-# is not "destroyed", an "advisor" is a role, not advice).
+# is not "destroyed", an "advisor" is a role, not advice); and nouns the
+# stemmer cuts down to another common word ("publication" to "public",
+# "production" to "product", "opposition" to "opposite", "consideration" to
+# "considerable"): `main` lists on stderr every noun whose stem other
+# common words share, for review.
 FALSE_FRIENDS = {
+    ("compassionate", "compassion"), ("consider", "consideration"), ("exclude", "exclusion"),
+    ("imply", "implication"), ("oppose", "opposition"),
+    ("produce", "production"), ("publish", "publication"), ("specify", "specification"),
+    ("suspend", "suspension"),
     ("advise", "advisor"), ("broker", "brokerage"), ("call", "caller"), ("catch", "catcher"),
     ("claim", "claimant"), ("climb", "climber"), ("describe", "description"),
     ("move", "movement"), ("move", "mover"), ("ship", "shipment"), ("ship", "shipper"),
@@ -161,6 +169,10 @@ def main():
     stemmer = SnowballStemmer("english")
     vecs = stem_vectors(sys.argv[2])
     common = set(top_n_list("en", COMMON))
+    by_stem = {}
+    for w in common:
+        if w.isalpha():
+            by_stem.setdefault(stemmer.stem(w), []).append(w)
     out = []
     for verb, noun in wordnet_pairs(sys.argv[1]):
         if not noun.endswith(AGENT + ACTION) or (verb, noun) in FALSE_FRIENDS:
@@ -172,6 +184,9 @@ def main():
             continue
         if float(vecs[sv] @ vecs[sn]) >= MIN_COSINE:
             out.append((verb, noun))
+            others = sorted(w for w in by_stem[sn] if not w.startswith(noun[:-1]))
+            if others:
+                print(f"review: {verb} {noun} shares its stem with {others[:6]}", file=sys.stderr)
     for verb, noun in sorted(out):
         print(verb, noun)
 

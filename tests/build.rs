@@ -2972,3 +2972,27 @@ fn a_noun_meets_its_verb_and_unsaid_things_stay_unanswered() {
         assert_eq!(ask(&out_file, q), None, "{q}");
     }
 }
+
+#[test]
+fn a_train_that_struck_hit_and_industrial_action_is_a_strike() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("date 2026-02-17 Train derails after landslip\n\n");
+    for s in [
+        "The 8:12am service was carrying 214 passengers when it struck a landslip at about 9:47am.",
+        "About 1,400 nurses walked out at 7am on Tuesday, beginning a 72-hour strike.",
+        "The museum was paid for by 3,200 private donors and a public appeal.",
+        "Corvina was privatised by the state in 1994.",
+    ] {
+        text.push_str(s);
+        text.push_str("\n\n");
+    }
+    let out_file = draft(dir.path(), "train", &text);
+    // "struck" is "hit" here, not a walkout.
+    let a = ask(&out_file, "At what time did the train hit the landslip?").expect("answered");
+    assert!(a.contains("9:47"), "{a}");
+    let a = ask(&out_file, "How long is the industrial action?").expect("answered");
+    assert!(a.contains("72-hour"), "{a}");
+    // "the state" is no one speaking: the question is not about words said.
+    let a = ask(&out_file, "When was Corvina sold by the state?").expect("answered");
+    assert!(a.contains("1994"), "{a}");
+}

@@ -194,7 +194,9 @@ static IRREGULAR: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
         ("fell", "fall"), ("fallen", "fall"), ("flew", "fly"), ("flown", "fly"), ("hid", "hide"),
         ("hidden", "hide"), ("kept", "keep"), ("lost", "lose"), ("risen", "rise"),
         ("shot", "shoot"), ("spoke", "speak"), ("spoken", "speak"), ("stole", "steal"),
-        ("stolen", "steal"), ("struck", "strike"), ("threw", "throw"), ("thrown", "throw"),
+        // (not "struck" → "strike": a train struck a landslip, a quake
+        // struck; workers strike, they seldom "struck")
+        ("stolen", "steal"), ("threw", "throw"), ("thrown", "throw"),
         ("wore", "wear"), ("worn", "wear"), ("sought", "seek"), ("slew", "slay"),
         ("slain", "slay"), ("born", "bear"), ("drew", "draw"), ("drawn", "draw"),
         ("ate", "eat"), ("eaten", "eat"), ("blew", "blow"), ("blown", "blow"),
@@ -287,6 +289,8 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
     ("chief", "technology", "cto"), ("finance", "chief", "cfo"), ("financial", "chief", "cfo"),
     // (a union's or a party's leader)
     ("general", "secretary", "leader"), ("secretary", "general", "leader"),
+    // (a walkout said the union's way)
+    ("industrial", "action", "strike"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

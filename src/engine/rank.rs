@@ -126,7 +126,7 @@ const WEAK: &[&str] = &[
     "over",
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
-    "gave", "given", "giving",
+    "gave", "given", "giving", "come", "comes", "came", "coming",
     // "how many operas did she write in total", "under the budget"
     "total", "overall", "altogether", "under",
     // "Castlegate v Redmoor"

@@ -111,6 +111,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["build", "construct", "construction"],
     &["destroy", "demolish", "raze", "wreck"],
     &["strike", "walkout", "stoppage"],
+    &["hit", "struck"],
     &["crew", "sailor", "seafarer"],
     &["resign", "resignation", "quit"],
     &["discover", "discovery", "uncover", "unearth", "find"],
