@@ -2996,3 +2996,36 @@ fn a_train_that_struck_hit_and_industrial_action_is_a_strike() {
     let a = ask(&out_file, "When was Corvina sold by the state?").expect("answered");
     assert!(a.contains("1994"), "{a}");
 }
+
+#[test]
+fn a_firm_named_for_what_it_sells_and_a_saga_by_a_director() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "recall",
+        "date 2023-10-19 Brightwell recalls 180,000 kettles\n\n\
+         Brightwell Appliances is recalling about 180,000 electric kettles after reports \
+         that their bases can overheat, the company said on Thursday.\n\n\
+         Brightwell said a faulty switch was to blame.\n\n\
+         The recall covers the Aurora 2 kettle in white and grey.\n\n\
+         The jury's second prize, the Silver Heron, went to Winter Ledger, a three-hour \
+         family saga by the veteran director Piotr Zawada, 71.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    // "Appliances" names a firm, and "Brightwell" alone is that firm.
+    assert!(
+        toml.contains(r#"aliases = ["Brightwell Appliances", "Brightwell"]"#),
+        "{toml}"
+    );
+    // The director is Zawada's role, not the saga's; "Ledger" is a name.
+    assert!(
+        !toml.contains("role = \"a three-hour family saga"),
+        "{toml}"
+    );
+    assert!(!toml.contains("role = \"went to"), "{toml}");
+    let a = ask(&out_file, "How many kettles is Brightwell recalling?").expect("answered");
+    assert!(a.contains("180,000"), "{a}");
+    // "the Aurora 2 kettle" names a model and counts no kettles.
+    let a = ask(&out_file, "How many kettles does the recall involve?").expect("answered");
+    assert!(a.contains("180,000"), "{a}");
+}

@@ -289,8 +289,8 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
     ("chief", "technology", "cto"), ("finance", "chief", "cfo"), ("financial", "chief", "cfo"),
     // (a union's or a party's leader)
     ("general", "secretary", "leader"), ("secretary", "general", "leader"),
-    // (a walkout said the union's way)
-    ("industrial", "action", "strike"),
+    // (a walkout said the union's way; who came second)
+    ("industrial", "action", "strike"), ("runner", "up", "second"),
 ];
 
 /// The one word for a phrasal verb starting at token `i` ("broke out" →

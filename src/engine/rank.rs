@@ -2858,6 +2858,18 @@ fn counted(
             if toks.get(j).is_some_and(|n| n.text == "percent") {
                 j += 1;
             }
+            // "the Aurora 2 kettle" names a model: a count of two would
+            // say "kettles" ("a 5 cylinder engine" does count cylinders).
+            if i.checked_sub(1).is_some_and(|p| toks[p].capital)
+                && toks.get(i + 1).is_some_and(|n| {
+                    nouns
+                        .iter()
+                        .any(|q| q.strip_suffix('s') == Some(n.text.as_str()))
+                })
+                && cardinal(&t.text).is_none_or(|n| n != 1)
+            {
+                return false;
+            }
             // "1.7-liter kettles" measures kettles; it does not count them
             // (unless the unit is what is counted: "how many tonnes").
             if toks

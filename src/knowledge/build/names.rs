@@ -921,11 +921,20 @@ fn lower_first(s: &str) -> String {
 
 /// Does a phrase (starting at `from`) look like a role: its first words
 /// include a role noun or a title?
+/// ("Winter Ledger, a family saga by the director Piotr Zawada": the
+/// director is Zawada, after "by"; "Silver Heron, went to Winter Ledger":
+/// a capitalised "Ledger" is a name, no ledger-keeper.)
 fn has_role_word(toks: &[Tok], from: usize, to: usize) -> bool {
-    toks[from..to.min(from + 6)].iter().any(|t| {
+    for t in &toks[from..to.min(from + 6)] {
         let l = t.lower();
-        (t.word && !t.all_caps() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l))
-    })
+        if (t.word && t.lowercase() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l)) {
+            return true;
+        }
+        if t.lowercase() && contains(FUNCTION_WORDS, &l) && !matches!(l.as_str(), "and" | "&") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Does a noun phrase starting at `from` have a role noun or title as its
