@@ -3029,3 +3029,32 @@ fn a_firm_named_for_what_it_sells_and_a_saga_by_a_director() {
     let a = ask(&out_file, "How many kettles does the recall involve?").expect("answered");
     assert!(a.contains("180,000"), "{a}");
 }
+
+#[test]
+fn a_year_after_before_is_a_bound_not_the_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "volcano",
+        "date 2024-04-17 Alert level raised at Monte Sarrano\n\n\
+         Monte Sarrano last erupted in 2002, when lava destroyed 37 houses.\n\n\
+         Before that, the volcano had erupted in 1971.\n\n\
+         Some 260 metres of the glacier's retreat occurred in the five years after 2020.\n",
+    );
+    let toml = std::fs::read_to_string(&out_file).unwrap();
+    // "Monte" opens a place's name, as "Mount" does.
+    assert!(
+        toml.contains("name = \"Monte Sarrano\"\nkind = \"place\""),
+        "{toml}"
+    );
+    // Before 2002 is not 2002.
+    let a = ask(&out_file, "When did Monte Sarrano erupt before 2002?").expect("answered");
+    assert!(a.contains("1971"), "{a}");
+    // A fact that says the bound itself tells of the period after it.
+    let a = ask(
+        &out_file,
+        "How much of the retreat happened in the five years after 2020?",
+    )
+    .expect("answered");
+    assert!(a.contains("260 metres"), "{a}");
+}

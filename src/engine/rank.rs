@@ -1069,6 +1069,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let month_kept = time
         .and_then(|t| t.month)
         .is_some_and(|m| month_fits(snap, m, &mut scored));
+    let bounded = bound_fits(snap, &tokens, &mut scored);
     // "What does WDD stand for?": the sentence that spells the letters out.
     let spelled = spelled_out(snap, &tokens, &links);
     if let Some((d, _)) = spelled {
@@ -1093,6 +1094,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("placed", placed),
         ("year_kept", year_kept),
         ("month_kept", month_kept),
+        ("bounded", bounded),
         ("detached", detached),
         ("hopeless", hopeless),
         ("named", named),
@@ -2715,6 +2717,56 @@ fn year_fits(snap: &Snapshot, year: i32, scored: &mut [Scored]) -> bool {
         };
         let dated = snap.index.when.get(d).is_some_and(|w| w.year == year);
         if !(dated || says(f) || sentence_before(snap, d).is_some_and(says)) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// "When did it last erupt before 2002?" is not answered by "the 2002
+/// eruption": a fact whose date and years all lie on the wrong side of a
+/// bound the question sets ("before/after/prior to YEAR") stops fitting.
+/// Facts with no year at all are left as they are.
+fn bound_fits(snap: &Snapshot, tokens: &[Token], scored: &mut [Scored]) -> bool {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let Some((before, bound)) = (0..words.len()).find_map(|i| {
+        let (before, at) = match words[i] {
+            "before" => (true, i + 1),
+            "after" => (false, i + 1),
+            // "prior to 2002"
+            "prior" if words.get(i + 1) == Some(&"to") => (true, i + 2),
+            _ => return None,
+        };
+        let w = words.get(at)?;
+        super::classify::is_year(w)
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+            .map(|y| (before, y))
+    }) else {
+        return false;
+    };
+    let inside = |y: i32| if before { y < bound } else { y > bound };
+    let mut changed = false;
+    for s in checked(scored) {
+        let d = s.fact as usize;
+        let Some(f) = snap.knowledge.facts.get(d) else {
+            continue;
+        };
+        let mut years: Vec<i32> = tokenize(f.quote.as_deref().unwrap_or(&f.answer))
+            .iter()
+            .filter(|t| super::classify::is_year(&t.text))
+            .filter_map(|t| t.text.parse().ok())
+            .collect();
+        years.extend(f.date.map(|d| d.year));
+        // ("some 260 metres occurred in the five years after 2020" says
+        // the bound itself)
+        let text = f.quote.as_deref().unwrap_or(&f.answer);
+        let own = text.contains(&format!(
+            "{} {bound}",
+            if before { "before" } else { "after" }
+        ));
+        if !own && !years.is_empty() && !years.into_iter().any(inside) {
             s.fits = false;
             changed = true;
         }

@@ -34,6 +34,8 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 /// assert_eq!(time_ref(&tokenize("who may go")).0, None);
 /// assert_eq!(time_ref(&tokenize("how much rain fell in may")).0.and_then(|t| t.month), Some(5));
 /// assert_eq!(time_ref(&[]).0, None);
+/// // (a bound is no period: the eruption before 2002 was not in 2002)
+/// assert_eq!(time_ref(&tokenize("When did it last erupt before 2002?")).0, None);
 /// ```
 pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
     let mut t = TimeRef {
@@ -48,6 +50,20 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
     };
     for (i, tok) in tokens.iter().enumerate() {
         let w = tok.text.as_str();
+        // "before 2002", "since March": a bound, not the period itself.
+        let bound = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].text.as_str(),
+                "before" | "after" | "since" | "until" | "till" | "prior"
+            )
+        });
+        if bound {
+            // (still a time word, not one a fact must contain)
+            if is_year(w) || month(w).is_some() {
+                at.push(i);
+            }
+            continue;
+        }
         if is_year(w) && t.year.is_none() {
             t.year = w.parse().ok();
             at.push(i);
@@ -82,7 +98,7 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
         }
     }
     if t.year.is_none() && t.month.is_none() {
-        return (None, Vec::new());
+        return (None, at);
     }
     (Some(t), at)
 }

@@ -1097,6 +1097,10 @@ pub const ORG_CUES: &[&str] = &[
     "prison",
     "colony",
     "hospital",
+    "infirmary",
+    "clinic",
+    // ("Halcyon Air")
+    "air",
     // firms named for what they sell or do ("Brightwell Appliances",
     // "Tessmere Water", "Northline Rail")
     "appliances",
@@ -1192,12 +1196,17 @@ pub const ORG_CUES: &[&str] = &[
 pub const PLACE_PREFIXES: &[&str] = &[
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
     "lower", "great", "greater", "san", "santa", "saint", "los", "las", "port", "fort", "mount",
-    "lake", "cape", "isle", "gulf", "bay", "central",
+    "lake", "cape", "isle", "gulf", "bay", "central", "monte", "mont", "porto", "puerto", "sierra",
+    "rio", "isla", "costa", "villa", "vila", "serra", "sankt", "st",
 ];
 
 /// Words that make a capitalised name a place or facility.
 pub const PLACE_CUES: &[&str] = &[
     "airport",
+    "reservoir",
+    "dam",
+    "glacier",
+    "moor",
     "street",
     "st",
     "avenue",
@@ -1607,6 +1616,14 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// Lower-case words ending like role nouns that are not role nouns.
 pub const NOT_ROLE: &[&str] = &[
+    // kinds of film, book or show: "the thriller Night Ferry"
+    "thriller",
+    "blockbuster",
+    "documentary",
+    "comedy",
+    "musical",
+    "western",
+    "bestseller",
     // comparatives: "the cheaper Lumora Slate"
     "cheaper",
     "larger",
