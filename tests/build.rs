@@ -3008,6 +3008,7 @@ fn a_firm_named_for_what_it_sells_and_a_saga_by_a_director() {
          that their bases can overheat, the company said on Thursday.\n\n\
          Brightwell said a faulty switch was to blame.\n\n\
          The recall covers the Aurora 2 kettle in white and grey.\n\n\
+         Phone lines are working, but callers have faced long waits.\n\n\
          The jury's second prize, the Silver Heron, went to Winter Ledger, a three-hour \
          family saga by the veteran director Piotr Zawada, 71.\n",
     );
@@ -3023,6 +3024,8 @@ fn a_firm_named_for_what_it_sells_and_a_saga_by_a_director() {
         "{toml}"
     );
     assert!(!toml.contains("role = \"went to"), "{toml}");
+    // "Phone" opening a sentence is a common word, no company of lines.
+    assert!(!toml.contains("name = \"Phone\""), "{toml}");
     let a = ask(&out_file, "How many kettles is Brightwell recalling?").expect("answered");
     assert!(a.contains("180,000"), "{a}");
     // "the Aurora 2 kettle" names a model and counts no kettles.

@@ -753,9 +753,11 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
         ));
     }
     // "the Gemini program", "the Labor party"; not "Pires's company" (a
-    // company someone owns).
+    // company someone owns), nor "Phone lines are working" (a common word
+    // capitalised to open the sentence).
     if let Some(nx) = toks.get(e + 1)
         && !toks[e].possessive()
+        && !(s == 0 && s == e && common_word(&toks[s].lower()))
         && nx.lowercase()
         && contains(ORG_CUES, &nx.lower())
     {
