@@ -3061,3 +3061,25 @@ fn a_year_after_before_is_a_bound_not_the_period() {
     .expect("answered");
     assert!(a.contains("260 metres"), "{a}");
 }
+
+#[test]
+fn crowns_are_money_and_giving_up_is_abandoning() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "mine",
+        "date 2025-08-13 Court blocks Sarnet Ridge mine\n\n\
+         Chief executive Marguerite Dufresne said Torvik Resources had already spent \
+         310 million crowns on studies and preparatory work.\n\n\
+         Copper was first found at Sarnet Ridge in 1931, but early attempts to mine it \
+         were abandoned as uneconomic.\n",
+    );
+    let a = ask(&out_file, "How much has Torvik already spent on studies?").expect("answered");
+    assert!(a.contains("310 million crowns"), "{a}");
+    let a = ask(
+        &out_file,
+        "Why were the early attempts to mine copper given up?",
+    )
+    .expect("answered");
+    assert!(a.contains("uneconomic"), "{a}");
+}

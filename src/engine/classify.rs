@@ -647,8 +647,59 @@ pub fn states_unknown(tokens: &[Token]) -> bool {
 /// Currencies, as [`tokenize`](super::normalize::tokenize) spells their
 /// signs too ("$5" → "dollars 5").
 const MONEY_WORDS: &[&str] = &[
-    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "ruble", "rubles", "rouble",
-    "roubles", "cent", "cents", "yuan", "rupee", "rupees", "franc", "francs",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "yen",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "cent",
+    "cents",
+    "yuan",
+    "rupee",
+    "rupees",
+    "franc",
+    "francs",
+    // (Nordic and Czech crowns, and more: not "won", which is a verb too)
+    "crown",
+    "crowns",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "koruna",
+    "zloty",
+    "zlotys",
+    "forint",
+    "forints",
+    "lira",
+    "lire",
+    "peso",
+    "pesos",
+    "rand",
+    "shekel",
+    "shekels",
+    "dirham",
+    "dirhams",
+    "dinar",
+    "dinars",
+    "naira",
+    "shilling",
+    "shillings",
+    "baht",
+    "ringgit",
+    "rupiah",
+    "reais",
+    "lei",
+    "leva",
+    "hryvnia",
+    "hryvnias",
+    "tenge",
 ];
 
 /// Words that make a "how much" question one about money.
@@ -1227,18 +1278,11 @@ const SIZE_UNITS: &[&str] = &[
 /// ```
 pub fn tells_size(tokens: &[Token]) -> bool {
     let money = |t: &Token| {
-        matches!(
-            t.text.as_str(),
-            "dollars"
-                | "euros"
-                | "pounds"
-                | "yen"
-                | "rubles"
-                | "percent"
-                | "million"
-                | "billion"
-                | "trillion"
-        )
+        MONEY_WORDS.contains(&t.text.as_str())
+            || matches!(
+                t.text.as_str(),
+                "percent" | "million" | "billion" | "trillion"
+            )
     };
     tokens.iter().enumerate().any(|(i, t)| {
         let figure = |j: usize| {

@@ -127,6 +127,8 @@ const WEAK: &[&str] = &[
     // light verbs: "how long did the talks take", "who gave the briefing"
     "take", "takes", "took", "taken", "taking", "get", "gets", "got", "gotten", "give", "gives",
     "gave", "given", "giving", "come", "comes", "came", "coming",
+    // "will visitors be able to see it"
+    "able",
     // "how many operas did she write in total", "under the budget"
     "total", "overall", "altogether", "under",
     // "Castlegate v Redmoor"

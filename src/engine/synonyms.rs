@@ -95,7 +95,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["large", "larger", "largest", "big", "bigger", "biggest", "huge", "strongest"],
     &["small", "smaller", "smallest", "tiny"],
     &["official", "officially", "formal", "formally"],
-    &["cede", "concede", "concession", "relinquish", "surrender"],
+    &["cede", "concede", "concession", "relinquish", "surrender", "abandon"],
     &["cause", "trigger", "prompt", "spark", "provoke"],
     &["increase", "rise", "rose", "raise", "hike", "boost", "jump", "climb", "surge", "soar"],
     &["decrease", "drop", "reduce", "reduction", "cut", "plunge", "slump", "shrink", "dip", "slide", "tumble", "lower", "lowered"],
