@@ -2156,7 +2156,9 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
             continue;
         }
         let word = phrasal(tokens, i).unwrap_or(&t.text);
-        let term = index.term(word);
+        // (stemmed once: the term, and the word's own vector below)
+        let stemmed = stem(word);
+        let term = index.synonyms.canon(&stemmed).to_string();
         if out.iter().any(|o| o.term == term) {
             continue;
         }
@@ -2178,7 +2180,9 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
             None
         } else {
             let table = wordvec::table();
-            table.find(&stem(word)).or_else(|| table.find(&term))
+            table
+                .find(&stemmed)
+                .or_else(|| (term != stemmed).then(|| table.find(&term)).flatten())
         };
         let id = index.term_id(&term);
         let weight = if weak {
