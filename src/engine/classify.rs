@@ -208,11 +208,12 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
 fn speech_verb(words: &[&str], i: usize) -> bool {
     let aux = words.get(1).copied().unwrap_or("");
     let prev = if i > 0 { words[i - 1] } else { "" };
-    // "sold off by the state", "a claim": nouns, not what someone said;
+    // "sold off by the state", "a claim": nouns, not what someone said
+    // ("the official that said" does say);
     // "they are thought to survive" hedges, it quotes no one.
     let noun = matches!(
         prev,
-        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "whose"
+        "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her" | "our" | "whose"
     );
     let hedge = words[i] == "thought"
         && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been")
@@ -520,7 +521,7 @@ pub fn tells_part(tokens: &[Token]) -> bool {
     })
 }
 
-// The words of [`states_unknown`] and [`asks_if_known`].
+/// Words saying a thing is not known ([`states_unknown`], [`asks_if_known`]).
 const UNKNOWN: &[&str] = &[
     "unknown",
     "unclear",
@@ -531,7 +532,8 @@ const UNKNOWN: &[&str] = &[
     "unnamed",
     "unspecified",
 ];
-// Not "released", "made", "set": "Whelan was not released" is a fact.
+/// What "has not (yet) been …" says is not known yet. Not "released",
+/// "made", "set": "Whelan was not released" is a fact.
 const NOT_YET: &[&str] = &[
     "determined",
     "decided",
@@ -546,7 +548,9 @@ const NOT_YET: &[&str] = &[
     "named",
     "specified",
 ];
+/// "declined to say", "refused to comment".
 const DECLINED: &[&str] = &["declined", "refused", "declining", "refusing"];
+/// What is not done when a thing stays unsaid: "did not name", "declined to comment".
 const TO_SAY: &[&str] = &[
     "say",
     "comment",
@@ -665,8 +669,8 @@ const MONEY_WORDS: &[&str] = &[
     "rupees",
     "franc",
     "francs",
-    // (Nordic and Czech crowns, and more: not "won", which is a verb too)
-    "crown",
+    // (Nordic and Czech crowns, and more: not "won", which is a verb too,
+    // nor "crown" or "rand": the Crown Court, Rand Paul)
     "crowns",
     "krona",
     "kronor",
@@ -681,7 +685,6 @@ const MONEY_WORDS: &[&str] = &[
     "lire",
     "peso",
     "pesos",
-    "rand",
     "shekel",
     "shekels",
     "dirham",
@@ -695,8 +698,6 @@ const MONEY_WORDS: &[&str] = &[
     "ringgit",
     "rupiah",
     "reais",
-    "lei",
-    "leva",
     "hryvnia",
     "hryvnias",
     "tenge",

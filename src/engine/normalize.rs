@@ -280,8 +280,10 @@ const PREP_NOUN: &[(&str, &str, &str)] = &[
     ("in", "charge", "head"), ("in", "command", "head"), ("who", "runs", "heads"),
 ];
 
-/// Two-word titles that chat shortens to letters: "the CEO" is "the chief
-/// executive" (and "chief executive officer" keeps "officer" beside it).
+/// Two-word names that say one thing: titles chat shortens to letters ("the
+/// CEO" is "the chief executive", and "chief executive officer" keeps
+/// "officer" beside it), and a few set phrases ("industrial action" is a
+/// strike, the "runner-up" came second).
 #[rustfmt::skip]
 const TITLE_LETTERS: &[(&str, &str, &str)] = &[
     ("chief", "executive", "ceo"), ("chief", "financial", "cfo"),

@@ -2874,8 +2874,10 @@ fn counted(
 ) -> bool {
     let index = &snap.index;
     // "How many Aurora 2 kettles…": the 2 is the name's, counting nothing.
+    // (not "In 2020, how many…": a capital opening the question)
     let named: Vec<(&str, &str)> = question
         .windows(2)
+        .skip(1)
         .filter(|w| w[0].capital && w[1].text.bytes().all(|b| b.is_ascii_digit()))
         .map(|w| (w[0].text.as_str(), w[1].text.as_str()))
         .collect();
@@ -3378,13 +3380,19 @@ fn name_given(
         seen.then_some(false)
     };
     // ("Which firm carried out the council's audit?": the council, which
-    // the question speaks of, is not the firm)
+    // the question speaks of as "the council", is not the firm; "which
+    // company supplies water to Tessmere?" may well be Tessmere Water)
     let spoken_of = |e: u32| {
         snap.knowledge.entities.get(e as usize).is_some_and(|x| {
-            tokenize(&x.name)
-                .iter()
-                .filter(|w| !is_stop(&w.text))
-                .any(|w| question.iter().any(|q| q.text == w.text))
+            tokenize(&x.name).last().is_some_and(|head| {
+                question.windows(2).any(|w| {
+                    w[1].text == head.text
+                        && matches!(
+                            w[0].text.as_str(),
+                            "the" | "its" | "their" | "this" | "that"
+                        )
+                })
+            })
         })
     };
     let mut changed = false;

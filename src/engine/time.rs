@@ -36,6 +36,7 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 /// assert_eq!(time_ref(&[]).0, None);
 /// // (a bound is no period: the eruption before 2002 was not in 2002)
 /// assert_eq!(time_ref(&tokenize("When did it last erupt before 2002?")).0, None);
+/// assert_eq!(time_ref(&tokenize("What happened prior to 2002?")).0, None);
 /// ```
 pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
     let mut t = TimeRef {
@@ -51,11 +52,10 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
     for (i, tok) in tokens.iter().enumerate() {
         let w = tok.text.as_str();
         // "before 2002", "since March": a bound, not the period itself.
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
         let bound = i.checked_sub(1).is_some_and(|p| {
-            matches!(
-                tokens[p].text.as_str(),
-                "before" | "after" | "since" | "until" | "till" | "prior"
-            )
+            matches!(word_at(p), "before" | "after" | "since" | "until" | "till")
+                || (word_at(p) == "to" && p.checked_sub(1).is_some_and(|q| word_at(q) == "prior"))
         });
         if bound {
             // (still a time word, not one a fact must contain)
@@ -78,17 +78,7 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
             let after = i.checked_sub(1).is_some_and(|p| {
                 matches!(
                     tokens[p].text.as_str(),
-                    "in" | "of"
-                        | "since"
-                        | "until"
-                        | "till"
-                        | "during"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "last"
-                        | "next"
-                        | "from"
+                    "in" | "of" | "during" | "early" | "late" | "mid" | "last" | "next" | "from"
                 )
             });
             if w != "may" || tok.capital || near_year || after {

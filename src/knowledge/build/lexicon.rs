@@ -1099,36 +1099,6 @@ pub const ORG_CUES: &[&str] = &[
     "hospital",
     "infirmary",
     "clinic",
-    // ("Halcyon Air")
-    "air",
-    // firms named for what they sell or do ("Brightwell Appliances",
-    // "Tessmere Water", "Northline Rail")
-    "appliances",
-    "products",
-    "foods",
-    "stores",
-    "solutions",
-    "resources",
-    "enterprises",
-    "ventures",
-    "investments",
-    "engineering",
-    "construction",
-    "developments",
-    "properties",
-    "communications",
-    "entertainment",
-    "chemicals",
-    "steel",
-    "rail",
-    "water",
-    "brewing",
-    "textiles",
-    "homes",
-    "builders",
-    "contractors",
-    "consultants",
-    "associates",
     // programmes, events and works are filed as organisations too
     "program",
     "programme",
@@ -1198,6 +1168,41 @@ pub const PLACE_PREFIXES: &[&str] = &[
     "lower", "great", "greater", "san", "santa", "saint", "los", "las", "port", "fort", "mount",
     "lake", "cape", "isle", "gulf", "bay", "central", "monte", "mont", "porto", "puerto", "sierra",
     "rio", "isla", "costa", "villa", "vila", "serra", "sankt", "st",
+];
+
+/// Last words of a firm's name that say what it sells or does ("Brightwell
+/// Appliances", "Tessmere Water", "Northline Rail"). Unlike [`ORG_CUES`],
+/// only the last word of a name of two or more: "water supply" after a
+/// place, or a Mr Steel, is no firm.
+pub const FIRM_WORDS: &[&str] = &[
+    // ("Halcyon Air"; not "Kyiv air defences")
+    "air",
+    "appliances",
+    "products",
+    "foods",
+    "stores",
+    "solutions",
+    "resources",
+    "enterprises",
+    "ventures",
+    "investments",
+    "engineering",
+    "construction",
+    "developments",
+    "properties",
+    "communications",
+    "entertainment",
+    "chemicals",
+    "steel",
+    "rail",
+    "water",
+    "brewing",
+    "textiles",
+    "homes",
+    "builders",
+    "contractors",
+    "consultants",
+    "associates",
 ];
 
 /// Words that make a capitalised name a place or facility.

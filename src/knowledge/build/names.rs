@@ -11,9 +11,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLUB_PREFIXES, DEMONYMS, DEPARTMENTS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS, MONTH_ABBREVS,
-    NAME_PARTICLES, OF_HEADS, ORG_CUES, ORG_NOUNS, PLACE_CUES, PLACE_PREFIXES, PLACES,
-    SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
+    CLUB_PREFIXES, DEMONYMS, DEPARTMENTS, FIRM_WORDS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS,
+    MONTH_ABBREVS, NAME_PARTICLES, OF_HEADS, ORG_CUES, ORG_NOUNS, PLACE_CUES, PLACE_PREFIXES,
+    PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash, tokens};
 use crate::engine::{normalize::stem, wordvec};
@@ -731,7 +731,8 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     let ampersand = sentence[toks[s].start..end].contains('&');
     // "Sporting Lamego", "Real Betis", "FC Porto": a club.
     let club = words.len() > 1 && contains(CLUB_PREFIXES, &lowers[0]);
-    if contains(ORG_CUES, &last) || head_of(ORG_CUES) || ampersand || club {
+    let firm = words.len() > 1 && contains(FIRM_WORDS, &last);
+    if contains(ORG_CUES, &last) || head_of(ORG_CUES) || ampersand || club || firm {
         votes.push(vote(
             EntityKind::Organisation,
             STRONG,
@@ -757,7 +758,9 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
     // capitalised to open the sentence).
     if let Some(nx) = toks.get(e + 1)
         && !toks[e].possessive()
-        && !(s == 0 && s == e && common_word(&toks[s].lower()))
+        && !(s == e
+            && (toks[..s].iter().all(|t| !t.word) || s == first_word)
+            && common_word(&toks[s].lower()))
         && nx.lowercase()
         && contains(ORG_CUES, &nx.lower())
     {
@@ -923,10 +926,25 @@ fn lower_first(s: &str) -> String {
 
 /// Does a phrase (starting at `from`) look like a role: its first words
 /// include a role noun or a title?
-/// ("Winter Ledger, a family saga by the director Piotr Zawada": the
+///
+/// The role word must be lower-case and come before the first function
+/// word ("Winter Ledger, a family saga by the director Piotr Zawada": the
 /// director is Zawada, after "by"; "Silver Heron, went to Winter Ledger":
-/// a capitalised "Ledger" is a name, no ledger-keeper.)
+/// a capitalised "Ledger" is a name, no ledger-keeper).
 fn has_role_word(toks: &[Tok], from: usize, to: usize) -> bool {
+    // ("one of the founders of Y": the role is the founders')
+    let mut from = from;
+    if toks.get(from).is_some_and(|t| t.lower() == "one")
+        && toks.get(from + 1).is_some_and(|t| t.lower() == "of")
+    {
+        from += 2;
+        if toks.get(from).is_some_and(|t| t.lower() == "the") {
+            from += 1;
+        }
+    }
+    if from >= to {
+        return false;
+    }
     for t in &toks[from..to.min(from + 6)] {
         let l = t.lower();
         if (t.word && t.lowercase() && is_role_noun(&l)) || (t.cap() && contains(TITLES, &l)) {
