@@ -2759,19 +2759,26 @@ fn bound_fits(snap: &Snapshot, tokens: &[Token], scored: &mut [Scored]) -> bool 
         let Some(f) = snap.knowledge.facts.get(d) else {
             continue;
         };
-        let mut years: Vec<i32> = tokenize(f.quote.as_deref().unwrap_or(&f.answer))
+        let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
+        let mut years: Vec<i32> = toks
             .iter()
             .filter(|t| super::classify::is_year(&t.text))
             .filter_map(|t| t.text.parse().ok())
             .collect();
         years.extend(f.date.map(|d| d.year));
         // ("some 260 metres occurred in the five years after 2020" says
-        // the bound itself)
-        let text = f.quote.as_deref().unwrap_or(&f.answer);
-        let own = text.contains(&format!(
-            "{} {bound}",
-            if before { "before" } else { "after" }
-        ));
+        // the bound itself; "Before 2002", "prior to 2002" too)
+        let bound_word = |w: &str| {
+            if before {
+                matches!(w, "before" | "to")
+            } else {
+                w == "after"
+            }
+        };
+        let said = bound.to_string();
+        let own = toks
+            .windows(2)
+            .any(|w| bound_word(&w[0].text) && w[1].text == said);
         if !own && !years.is_empty() && !years.into_iter().any(inside) {
             s.fits = false;
             changed = true;
