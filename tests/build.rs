@@ -3083,3 +3083,31 @@ fn crowns_are_money_and_giving_up_is_abandoning() {
     .expect("answered");
     assert!(a.contains("uneconomic"), "{a}");
 }
+
+#[test]
+fn a_price_paid_and_staying_is_remaining() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "museum",
+        "date 2023-06-08 Museum buys astrolabe\n\n\
+         The museum has acquired a brass astrolabe made around 1430.\n\n\
+         The museum paid 2.3 million euros for it.\n\n\
+         Ticket prices at the museum will rise next year.\n\n\
+         Old bones remain on display in the museum.\n\n\
+         Anouk gave birth to three cubs in May.\n\n\
+         The cubs were filmed in their den.\n\n\
+         The cubs weigh about 500 grams each.\n\n\
+         The cubs will stay with Anouk for about 18 months.\n",
+    );
+    // "what price … pay" asks the sum paid, as "how much" would: the
+    // story's other prices do not weigh on it.
+    let a = ask(
+        &out_file,
+        "What price did the museum pay for the astrolabe?",
+    )
+    .expect("answered");
+    assert!(a.contains("2.3 million euros"), "{a}");
+    let a = ask(&out_file, "How long will the cubs remain with Anouk?").expect("answered");
+    assert!(a.contains("18 months"), "{a}");
+}

@@ -195,11 +195,39 @@ pub fn type_words(tokens: &[Token]) -> Vec<usize> {
                 && words[i - 2] == "how"
                 && matches!(*w, "money" | "cash"))
             || (*w == "tell" && matches!(next, "me" | "us"))
+            // "What price did the museum pay?": with a verb of paying,
+            // the price is the answer's shape, as "how much" would be.
+            || (after_wh && matches!(*w, "price" | "sum" | "amount") && pays(&words))
         {
             out.push(i);
         }
     }
     out
+}
+
+/// Whether a question has a verb of paying or charging.
+fn pays(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "pay"
+                | "paid"
+                | "pays"
+                | "spend"
+                | "spent"
+                | "buy"
+                | "bought"
+                | "sell"
+                | "sold"
+                | "charge"
+                | "charged"
+                | "charges"
+                | "offer"
+                | "offered"
+                | "fetch"
+                | "fetched"
+        )
+    })
 }
 
 /// Whether word `i` asks for someone's words: a speech verb, or "call"

@@ -2165,10 +2165,14 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         // ("take" is weak, "take office" is not; "year" of "last year" is)
         // ("how much land would it take up": a particle of a verb not
         // known as phrasal is weak; "is it up to Russia" is not one)
+        // ("up to now", "up to date": so far)
         let particle = matches!(word, "up" | "out")
-            && tokens
+            && (tokens
                 .get(i + 1)
-                .is_none_or(|n| !matches!(n.text.as_str(), "to" | "of"));
+                .is_none_or(|n| !matches!(n.text.as_str(), "to" | "of"))
+                || tokens.get(i + 2).is_some_and(|n| {
+                    matches!(n.text.as_str(), "now" | "date" | "today" | "present")
+                }));
         let weak =
             WEAK.contains(&word) || particle || relative_time(tokens, i) || sex_modifier(tokens, i);
         let known = index.has_term(&term);

@@ -112,6 +112,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["destroy", "demolish", "raze", "wreck"],
     &["strike", "walkout", "stoppage"],
     &["hit", "struck"],
+    &["stay", "remain"],
     &["crew", "sailor", "seafarer"],
     &["resign", "resignation", "quit"],
     &["discover", "discovery", "uncover", "unearth", "find"],
