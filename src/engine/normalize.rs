@@ -240,7 +240,7 @@ pub fn lemma(word: &str) -> &str {
 const PHRASAL: &[(&str, &str, &str)] = &[
     ("break", "out", "start"), ("kick", "off", "start"), ("set", "up", "establish"),
     ("step", "down", "resign"), ("stand", "down", "resign"), ("call", "off", "cancel"),
-    ("put", "off", "postpone"), ("hold", "off", "delay"), ("look", "into", "investigate"),
+    ("put", "off", "postpone"), ("push", "back", "postpone"), ("hold", "off", "delay"), ("look", "into", "investigate"),
     ("find", "out", "discover"), ("carry", "out", "conduct"), ("take", "over", "control"),
     ("give", "up", "surrender"), ("hand", "over", "transfer"), ("turn", "over", "transfer"),
     ("pull", "out", "withdraw"), ("drop", "out", "withdraw"), ("turn", "down", "reject"),
@@ -313,6 +313,7 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("Ann Ward, who runs Ward Stores"), 3), Some("heads"));
 /// assert_eq!(phrasal(&tokenize("she was tried for smuggling"), 2), Some("trial"));
 /// assert_eq!(phrasal(&tokenize("it was held up by a dispute"), 2), Some("delay"));
+/// assert_eq!(phrasal(&tokenize("340 operations were pushed back"), 3), Some("postpone"));
 /// assert_eq!(phrasal(&tokenize("the steamer went down in a gale"), 2), Some("sink"));
 /// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);
 /// ```

@@ -113,6 +113,8 @@ pub const BUILTIN: &[&[&str]] = &[
     &["strike", "walkout", "stoppage"],
     &["hit", "struck"],
     &["stay", "remain"],
+    &["foreign", "overseas"],
+    &["inhabit", "occupy"],
     &["crew", "sailor", "seafarer"],
     &["resign", "resignation", "quit"],
     &["discover", "discovery", "uncover", "unearth", "find"],
@@ -278,6 +280,9 @@ mod tests {
         assert!(!same(&s, "foundation", "founded"));
         assert!(!same(&s, "steamer", "steam"));
         assert!(!same(&s, "counter", "count"));
+        assert!(same(&s, "inhabited", "occupied"));
+        assert!(same(&s, "overseas", "foreign"));
+        assert!(same(&s, "remained", "stayed"));
         // "found" a firm is not "find": a founder discovered nothing.
         assert!(!same(&s, "founder", "discovered"));
         // Groups come first: a buyer stays a customer.
