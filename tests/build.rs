@@ -3111,3 +3111,19 @@ fn a_price_paid_and_staying_is_remaining() {
     let a = ask(&out_file, "How long will the cubs remain with Anouk?").expect("answered");
     assert!(a.contains("18 months"), "{a}");
 }
+
+#[test]
+fn a_headcount_is_not_a_share() {
+    // The festival article of the read held-out set: "About 38,000 ticket
+    // holders…" and "Ticket holders … will be offered a 20 per cent
+    // discount" both hold tickets; only one counts people.
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/heldout18/2023-06-21-riverfields-festival-cancelled.txt"),
+    )
+    .unwrap();
+    let out_file = draft(dir.path(), "festival", &text);
+    let a = ask(&out_file, "How many people held tickets for Riverfields?").expect("answered");
+    assert!(a.contains("38,000"), "{a}");
+}

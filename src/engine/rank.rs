@@ -947,6 +947,22 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             tokenize(text).iter().any(|t| near.matches(index, &t.text))
         })
     });
+    // "How many people held tickets?" counts people: "a 20 per cent
+    // discount" or "in 2019" counts no one.
+    let headcount = tokens.windows(3).any(|w| {
+        w[0].text == "how"
+            && w[1].text == "many"
+            && matches!(w[2].text.as_str(), "people" | "persons" | "individuals")
+    }) && unfit_unless(snap, who, &mut scored, |text| {
+        let toks = tokenize(text);
+        toks.iter().enumerate().any(|(i, t)| {
+            let figure = t.text.bytes().any(|b| b.is_ascii_digit())
+                || NUMBER_WORDS.contains(&t.text.as_str());
+            let next = toks.get(i + 1).map_or("", |n| n.text.as_str());
+            let share = matches!(next, "percent" | "per") || t.text.ends_with('%');
+            figure && !share && !super::classify::is_year(&t.text)
+        })
+    });
     // "What time did it take off?" asks a time of day: "on Thursday"
     // gives none.
     let clocked = class.kind == QuestionKind::When
@@ -1108,6 +1124,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("aged", aged),
         ("thing_aged", thing_aged),
         ("predicated", predicated),
+        ("headcount", headcount),
         ("specified", specified),
         ("name_given", name_given),
         ("spanned", spanned),
