@@ -3127,3 +3127,28 @@ fn a_headcount_is_not_a_share() {
     let a = ask(&out_file, "How many people held tickets for Riverfields?").expect("answered");
     assert!(a.contains("38,000"), "{a}");
 }
+
+#[test]
+fn a_bounded_question_is_not_asked_as_of_the_newest_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    fs::write(
+        &a,
+        "date 2020-05-01 Volcano history\n\nThe volcano erupted in 1971, destroying a village.\n",
+    )
+    .unwrap();
+    fs::write(
+        &b,
+        "date 2024-04-17 Volcano wakes\n\nThe volcano erupted in 1985, destroying a village.\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("k.toml");
+    ok(run(&["build", path(&a), path(&b), "-o", path(&out_file)]));
+    // "before 2002" asks of no period now: the newest article gets no
+    // head start and the answer is not "as of" its date.
+    let v = ask_json(&out_file, "When did the volcano erupt before 2002?");
+    assert_eq!(v["answered"], true, "{v}");
+    let reply = v["reply"].as_str().unwrap_or_default();
+    assert!(!reply.contains("As of"), "{reply}");
+}

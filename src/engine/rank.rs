@@ -517,6 +517,9 @@ struct Analysis {
     unknown_speaker: bool,
     /// The period the question names, if any.
     time: Option<TimeRef>,
+    /// It sets a bound instead ("before 2002"): no newest-first bonus, no
+    /// "as of".
+    bounded: bool,
     /// The kind of answer the question needs (`Ask::wants`).
     wants: Option<FactKind>,
     /// "What does WDD stand for?": the plain answer ([`spelled_out`]).
@@ -569,6 +572,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         }
     }
     let (time, time_words) = time_ref(&tokens);
+    // (time words but no period: a bound, "before 2002")
+    let bounded = time.is_none() && !time_words.is_empty();
     let terms = content_terms(index, &tokens, &links, &time_words);
     // The speaker of a "what did X say" question must be someone the story
     // knows: what Zakharova said is no answer to what the Pope said.
@@ -793,6 +798,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         names_person,
         total,
         time,
+        bounded,
         wants,
     };
     let mut scored = rank_candidates(index, &ask, &cands);
@@ -1150,6 +1156,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ranked,
         unknown_speaker,
         time,
+        bounded,
         wants,
         spelled: spelled.map(|(_, plain)| plain),
         checks,
@@ -1322,7 +1329,7 @@ pub fn candidate_count(snap: &Snapshot, question: &str) -> usize {
 /// when an older article also answered: the story may have moved on since.
 fn as_of(snap: &Snapshot, a: &Analysis) -> Option<StoryDate> {
     let index = &snap.index;
-    if !index.dated_sources || a.time.is_some() {
+    if !index.dated_sources || a.time.is_some() || a.bounded {
         return None;
     }
     let best = a.scored.first()?.fact;
@@ -2374,6 +2381,8 @@ struct Ask<'a> {
     names_person: bool,
     total: f32,
     time: Option<TimeRef>,
+    /// "before 2002": the newest facts are no better for it ([`W_RECENT`]).
+    bounded: bool,
     /// The kind of answer the question needs a fact to give ([`fits`]).
     wants: Option<FactKind>,
     /// It asks about the future: only facts telling of something to come fit.
@@ -2535,6 +2544,7 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         // A fact's own date is when it happened; otherwise when it was reported.
         Some(t) if t.matches(index.when[d as usize]) => s += W_TIME,
         Some(_) => {}
+        None if q.bounded => {}
         None => s += W_RECENT * row.recency,
     }
     Some((s, coverage))
