@@ -28,7 +28,7 @@ use super::normalize::{
     MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, stem, stop_words, tokenize,
 };
 use super::synonyms;
-use super::time::{TimeRef, time_ref};
+use super::time::{Bound, TimeRef, time_ref};
 use super::wordvec;
 use crate::knowledge::StoryDate;
 use crate::knowledge::model::MONTH_NAMES;
@@ -2766,18 +2766,14 @@ fn year_fits(snap: &Snapshot, year: i32, scored: &mut [Scored]) -> bool {
 /// bound the question sets ("before/after/prior to YEAR") stops fitting.
 /// Facts with no year at all are left as they are.
 fn bound_fits(snap: &Snapshot, tokens: &[Token], scored: &mut [Scored]) -> bool {
-    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
-    let Some((before, bound)) = (0..words.len()).find_map(|i| {
-        let (before, at) = match words[i] {
-            "before" => (true, i + 1),
-            "after" => (false, i + 1),
-            // "prior to 2002"
-            "prior" if words.get(i + 1) == Some(&"to") => (true, i + 2),
-            _ => return None,
+    let Some((before, bound)) = tokens.iter().enumerate().find_map(|(i, t)| {
+        let before = match super::time::bound_before(tokens, i)? {
+            Bound::Before => true,
+            Bound::After => false,
+            Bound::Other => return None,
         };
-        let w = words.get(at)?;
-        super::classify::is_year(w)
-            .then(|| w.parse::<i32>().ok())
+        super::classify::is_year(&t.text)
+            .then(|| t.text.parse::<i32>().ok())
             .flatten()
             .map(|y| (before, y))
     }) else {

@@ -52,12 +52,7 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
     for (i, tok) in tokens.iter().enumerate() {
         let w = tok.text.as_str();
         // "before 2002", "since March": a bound, not the period itself.
-        let word_at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
-        let bound = i.checked_sub(1).is_some_and(|p| {
-            matches!(word_at(p), "before" | "after" | "since" | "until" | "till")
-                || (word_at(p) == "to" && p.checked_sub(1).is_some_and(|q| word_at(q) == "prior"))
-        });
-        if bound {
+        if bound_before(tokens, i).is_some() {
             // (still a time word, not one a fact must contain)
             if is_year(w) || month(w).is_some() {
                 at.push(i);
@@ -91,6 +86,29 @@ pub fn time_ref(tokens: &[Token]) -> (Option<TimeRef>, Vec<usize>) {
         return (None, at);
     }
     (Some(t), at)
+}
+
+/// How the words before token `i` bound it: "before 2002" and "prior to
+/// 2002" ([`Bound::Before`]), "after 2020" ([`Bound::After`]), "since",
+/// "until", "till" ([`Bound::Other`]); `None` when they set no bound.
+pub fn bound_before(tokens: &[Token], i: usize) -> Option<Bound> {
+    let word_at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let p = i.checked_sub(1)?;
+    match word_at(p) {
+        "before" => Some(Bound::Before),
+        "after" => Some(Bound::After),
+        "since" | "until" | "till" => Some(Bound::Other),
+        "to" if p.checked_sub(1).is_some_and(|q| word_at(q) == "prior") => Some(Bound::Before),
+        _ => None,
+    }
+}
+
+/// A bound a question sets on a time ([`bound_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Before,
+    After,
+    Other,
 }
 
 impl TimeRef {
