@@ -3152,3 +3152,36 @@ fn a_bounded_question_is_not_asked_as_of_the_newest_article() {
     let reply = v["reply"].as_str().unwrap_or_default();
     assert!(!reply.contains("As of"), "{reply}");
 }
+
+#[test]
+fn a_person_asked_of_must_be_in_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "club",
+        "date 2025-01-28 Harbourside sign a striker\n\n\
+         Harbourside Rovers have signed striker Ilse Marrow from Dunvale for 9 million euros.\n\n\
+         Harbourside sit fifth in the league and have scored only 21 goals in 20 matches. \
+         Their captain, Owen Tarrant, broke his ankle in December.\n\n\
+         Marrow joined Dunvale as a teenager. She scored 17 goals in 25 games for them this season.\n",
+    );
+    // What the club scored is no answer about its captain, who is named
+    // only in the next sentence.
+    assert_eq!(
+        ask(
+            &out_file,
+            "How many goals has Owen Tarrant scored this season?"
+        ),
+        None
+    );
+    // "She", after a sentence naming her, is the person asked of.
+    let a = ask(
+        &out_file,
+        "How many goals has Ilse Marrow scored this season?",
+    )
+    .expect("answered");
+    assert!(a.contains("17 goals"), "{a}");
+    // A person named only as another's need not be in the answer.
+    let a = ask(&out_file, "How many goals have Owen Tarrant's team scored?").expect("answered");
+    assert!(a.contains("21 goals"), "{a}");
+}

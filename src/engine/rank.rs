@@ -25,7 +25,7 @@ use super::focus::{LONG_ANSWER, focus};
 use super::fuzzy::FuzzyIndex;
 use super::index::{FactRow, Index, Link, Posting};
 use super::normalize::{
-    MAX_QUESTION_CHARS, Token, is_stop, phrasal, phrasal_particle, stem, stop_words, tokenize,
+    MAX_QUESTION_CHARS, Token, fold, is_stop, phrasal, phrasal_particle, stem, stop_words, tokenize,
 };
 use super::synonyms;
 use super::time::{Bound, TimeRef, time_ref};
@@ -1094,6 +1094,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         .and_then(|t| t.month)
         .is_some_and(|m| month_fits(snap, m, &mut scored));
     let bounded = bound_fits(snap, &tokens, &mut scored);
+    let person_kept = person_fits(snap, q, &tokens, &links, &mut scored);
     // "What does WDD stand for?": the sentence that spells the letters out.
     let spelled = spelled_out(snap, &tokens, &links);
     if let Some((d, _)) = spelled {
@@ -1119,6 +1120,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("year_kept", year_kept),
         ("month_kept", month_kept),
         ("bounded", bounded),
+        ("person_kept", person_kept),
         ("detached", detached),
         ("hopeless", hopeless),
         ("named", named),
@@ -2726,6 +2728,89 @@ fn unfit_unless(
             continue;
         };
         if !(ok(&f.answer) || f.quote.as_deref().is_some_and(ok)) {
+            s.fits = false;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Words that may stand for a person a sentence does not name.
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
+
+/// "How many goals has Reinholt scored?" is not answered by what his club
+/// scored: a person the question asks of must be in the fact, as one of
+/// its entities, by a word of their name or aliases, or as "he" or "she",
+/// or be named by the sentence before it in the paragraph ("Guo reformed
+/// the calendar. It was accurate to …"). Not a person named only as
+/// another's ("Genghis Khan's sons", "a descendant of Genghis Khan"), whom
+/// the answer need not be about. Marks the rest of the fitting facts
+/// ([`checked`]) as not fitting; whether any changed.
+fn person_fits(
+    snap: &Snapshot,
+    q: &str,
+    tokens: &[Token],
+    links: &[Link],
+    scored: &mut [Scored],
+) -> bool {
+    let raw = fold(q);
+    let asked: Vec<u32> = links
+        .iter()
+        .filter(|l| is_person(snap, l.entity))
+        .filter(|l| l.start == 0 || tokens[l.start - 1].text != "of")
+        .filter(|l| {
+            // ("whelans sister": typed without the apostrophe; `fold`
+            // makes "’s" "'s")
+            let last = &tokens[l.end - 1].text;
+            let owner = [format!("{last}'s"), format!("{last}s")];
+            !raw.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| owner.iter().any(|o| o == w))
+        })
+        .map(|l| l.entity)
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let index = &snap.index;
+    let facts = &snap.knowledge.facts;
+    // Each person's name and alias words.
+    let names: Vec<(u32, Vec<String>)> = asked
+        .iter()
+        .filter_map(|&e| {
+            let x = snap.knowledge.entities.get(e as usize)?;
+            let words = std::iter::once(&x.name)
+                .chain(&x.aliases)
+                .flat_map(|n| tokenize(n))
+                .map(|t| t.text)
+                .filter(|w| w.len() > 2 && !is_stop(w))
+                .collect();
+            Some((e, words))
+        })
+        .collect();
+    let mut changed = false;
+    for s in checked(scored) {
+        let d = s.fact as usize;
+        let Some(f) = facts.get(d) else {
+            continue;
+        };
+        let before = d
+            .checked_sub(1)
+            .and_then(|p| facts.get(p).map(|b| (p, b)))
+            .filter(|(_, b)| {
+                b.source == f.source && f.paragraph.is_some() && b.paragraph == f.paragraph
+            });
+        let says = |text: &str, words: &[String]| {
+            tokenize(text)
+                .iter()
+                .any(|t| PERSONAL_PRONOUNS.contains(&t.text.as_str()) || words.contains(&t.text))
+        };
+        let kept = names.iter().all(|(e, words)| {
+            index.fact_entities[d].contains(e)
+                || before.is_some_and(|(p, _)| index.fact_entities[p].contains(e))
+                || says(&f.answer, words)
+                || f.quote.as_deref().is_some_and(|text| says(text, words))
+        });
+        if !kept {
             s.fits = false;
             changed = true;
         }
