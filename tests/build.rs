@@ -3185,3 +3185,20 @@ fn a_person_asked_of_must_be_in_the_answer() {
     let a = ask(&out_file, "How many goals have Owen Tarrant's team scored?").expect("answered");
     assert!(a.contains("21 goals"), "{a}");
 }
+
+#[test]
+fn when_prefers_the_asked_word_with_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "bridge",
+        "date 2025-09-30 Ostervik Bridge reopens\n\n\
+         The first car to cross was a 1958 saloon driven by Councillor Petra Lund, \
+         who had chaired the roads committee when the bridge was closed.\n\n\
+         The bridge was closed in March 2022, after engineers found cracks in 17 of its 64 \
+         main girders and rust in the pivot mechanism which lets its central span turn to \
+         let ships pass.\n",
+    );
+    let a = ask(&out_file, "When was the bridge closed?").expect("answered");
+    assert!(a.contains("March 2022"), "{a}");
+}
