@@ -5,6 +5,8 @@
 //! Everything here is general English and world knowledge, never one
 //! article's wording. Lookups take folded lower-case text.
 
+use once_cell::sync::Lazy;
+
 /// Countries, territories, continents and large regions, lower-case.
 pub const PLACES: &[&str] = &[
     // countries
@@ -2369,6 +2371,31 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
+}
+
+/// `data/plain_words.txt`: common English words that are no usual given
+/// name (made by `data/plain_words.py` from WordNet, wordfreq and the US
+/// census's given names), sorted.
+static PLAIN_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut words: Vec<&str> = include_str!("../../../data/plain_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words
+});
+
+/// Whether a lower-case word is a plain English word and no given name:
+/// "winter", "radio", "black"; not "grace", "mark", "kenji".
+///
+/// ```
+/// use storybot::knowledge::build::lexicon::plain_word;
+/// assert!(plain_word("winter") && plain_word("radio"));
+/// assert!(!plain_word("grace") && !plain_word("kenji") && !plain_word("mark"));
+/// ```
+pub fn plain_word(word: &str) -> bool {
+    PLAIN_WORDS.binary_search(&word).is_ok()
 }
 
 /// Whether a lower-case word is a month name or a usual abbreviation of one.

@@ -14,6 +14,7 @@ use super::lexicon::{
     CLUB_PREFIXES, DEMONYMS, DEPARTMENTS, FIRM_WORDS, FOR_HEADS, FUNCTION_WORDS, LOCATION_PREPS,
     MONTH_ABBREVS, NAME_PARTICLES, OF_HEADS, ORG_CUES, ORG_NOUNS, PLACE_CUES, PLACE_PREFIXES,
     PLACES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
+    plain_word,
 };
 use super::text::{Tok, squash, tokens};
 use crate::engine::{normalize::stem, wordvec};
@@ -808,9 +809,12 @@ fn plain(sentence: &str, toks: &[Tok], r: Range<usize>, first_word: usize) -> Op
         ));
     }
     if votes.is_empty() {
+        // ("Winter Ledger", "Radio Liberty": a plain word first is a
+        // title or a body's name, not a given name)
         let shaped = (2..=3).contains(&words.len())
             && words.iter().all(|t| !t.all_caps() && !t.has_digit())
-            && !(s > 0 && toks[s - 1].is("the"));
+            && !(s > 0 && toks[s - 1].is("the"))
+            && !plain_word(&words[0].lower());
         if shaped {
             votes.push(vote(EntityKind::Person, WEAK, "looks like a personal name"));
         } else if words.len() > 1 {
@@ -1240,6 +1244,19 @@ mod tests {
         let ms = mentions("\"It will not do,\" he said on Sports Tonight.");
         let show = decide(&find(&ms, "Sports Tonight").votes).map(|v| v.kind);
         assert_eq!(show, Some(EntityKind::Organisation));
+    }
+
+    #[test]
+    fn a_plain_word_first_is_no_given_name() {
+        let ms = mentions(
+            "Critics had tipped Winter Ledger for the prize, and Lucy Harnden and Kenji Moriyama \
+             agreed, though Radio Liberty did not.",
+        );
+        let kind = |n: &str| decide(&find(&ms, n).votes).map(|v| v.kind);
+        assert_ne!(kind("Winter Ledger"), Some(EntityKind::Person));
+        assert_ne!(kind("Radio Liberty"), Some(EntityKind::Person));
+        assert_eq!(kind("Lucy Harnden"), Some(EntityKind::Person));
+        assert_eq!(kind("Kenji Moriyama"), Some(EntityKind::Person));
     }
 
     #[test]
