@@ -242,7 +242,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("step", "down", "resign"), ("stand", "down", "resign"), ("call", "off", "cancel"),
     ("put", "off", "postpone"), ("push", "back", "postpone"), ("hold", "off", "delay"), ("look", "into", "investigate"),
     ("find", "out", "discover"), ("carry", "out", "conduct"), ("take", "over", "control"),
-    ("give", "up", "surrender"), ("hand", "over", "transfer"), ("turn", "over", "transfer"),
+    ("give", "up", "surrender"), ("hand", "over", "surrender"), ("turn", "over", "surrender"),
     ("pull", "out", "withdraw"), ("drop", "out", "withdraw"), ("turn", "down", "reject"),
     ("shut", "down", "close"), ("close", "down", "close"), ("blow", "up", "explode"),
     ("set", "off", "trigger"), ("point", "out", "note"), ("sign", "up", "register"),
@@ -315,6 +315,8 @@ const TITLE_LETTERS: &[(&str, &str, &str)] = &[
 /// assert_eq!(phrasal(&tokenize("it was held up by a dispute"), 2), Some("delay"));
 /// assert_eq!(phrasal(&tokenize("340 operations were pushed back"), 3), Some("postpone"));
 /// assert_eq!(phrasal(&tokenize("the steamer went down in a gale"), 2), Some("sink"));
+/// // (a person or a town handed over is surrendered, not moved)
+/// assert_eq!(phrasal(&tokenize("he was turned over to the khan"), 2), Some("surrender"));
 /// assert_eq!(phrasal(&tokenize("the charge of fraud"), 1), None);
 /// ```
 pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
