@@ -48,6 +48,7 @@ const DATED: u8 = 2;
 const FUTURE: u8 = 4;
 const UNKNOWN: u8 = 8;
 const REPORTED: u8 = 16;
+const PERSONAL: u8 = 32;
 
 impl FactRow {
     /// The entity the fact is first of all about.
@@ -69,6 +70,12 @@ impl FactRow {
     /// future wording ([`future_cue`]).
     pub fn future(&self) -> bool {
         self.flags & FUTURE != 0
+    }
+
+    /// Whether its text says "he", "she", "him", "her", "his" or "hers":
+    /// it may speak of a person it does not name.
+    pub fn personal(&self) -> bool {
+        self.flags & PERSONAL != 0
     }
 
     /// Its text says something is not known yet ([`states_unknown`]).
@@ -130,7 +137,11 @@ struct FactTerms {
     future: bool,
     unknown: bool,
     reported: bool,
+    personal: bool,
 }
+
+/// Words that may stand for a person a sentence does not name.
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 
 /// Analyses a run of facts against the alias table of `ix` (built before,
 /// and read only here).
@@ -215,6 +226,9 @@ fn analyse(
             unknown: states_unknown(&toks),
             reported: dated_by_report(&toks[..said]),
             leans_back: leans_back(&f.answer),
+            personal: toks[..said]
+                .iter()
+                .any(|t| PERSONAL_PRONOUNS.contains(&t.text.as_str())),
         });
     }
     chunk
@@ -264,6 +278,9 @@ pub struct Index {
     pub entity_primary: Vec<Vec<u32>>,
     /// Per entity: whether it is a person.
     pub entity_person: Vec<bool>,
+    /// Per person: the term numbers of the words of their name and
+    /// aliases that some fact has ([`Index::name_terms`]).
+    name_terms: Vec<Vec<u32>>,
     /// Each word of a person's role (folded tokens), and the people whose
     /// role has it, in entity order: "who is the foreign minister" and
     /// "what did the Kremlin say" look people up by role without reading
@@ -361,6 +378,7 @@ impl Index {
         let mut future: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut unknown: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut by_report: Vec<bool> = Vec::with_capacity(k.facts.len());
+        let mut personal: Vec<bool> = Vec::with_capacity(k.facts.len());
         let mut cues: Vec<KindSet> = Vec::with_capacity(k.facts.len());
         let mut global: Vec<u32> = Vec::new();
         let mut fi = 0u32;
@@ -428,9 +446,28 @@ impl Index {
                 future.push(fact.future);
                 unknown.push(fact.unknown);
                 by_report.push(fact.reported);
+                personal.push(fact.personal);
                 fi += 1;
             }
         }
+        ix.name_terms = k
+            .entities
+            .iter()
+            .map(|e| {
+                if e.kind != EntityKind::Person {
+                    return Vec::new();
+                }
+                let mut ids: Vec<u32> = std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .flat_map(|a| tokenize(a))
+                    .filter(|t| t.text.len() > 2 && !is_stop(&t.text))
+                    .filter_map(|t| ix.terms.get(&ix.term(&t.text)).copied())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+            .collect();
         let vecs = super::wordvec::table();
         ix.term_vec = vec![NO_VEC; ix.postings.len()];
         for (term, &id) in &ix.terms {
@@ -471,7 +508,8 @@ impl Index {
                 | if f.date.is_some() { DATED } else { 0 }
                 | if future { FUTURE } else { 0 }
                 | if unknown[fi] { UNKNOWN } else { 0 }
-                | if by_report[fi] { REPORTED } else { 0 };
+                | if by_report[fi] { REPORTED } else { 0 }
+                | if personal[fi] { PERSONAL } else { 0 };
             // An entity number is a position in `Knowledge::entities`,
             // which never holds u32::MAX of them.
             let about = about.unwrap_or(NO_ENTITY);
@@ -521,6 +559,12 @@ impl Index {
         let at = |i: usize| self.fact_terms_at.get(i).map_or(0, |&x| x as usize);
         let start = if d == 0 { 0 } else { at(d - 1) };
         self.fact_terms.get(start..at(d)).unwrap_or(&[])
+    }
+
+    /// The term numbers of the words of person `e`'s name and aliases
+    /// that some fact has ("khan" of Kublai Khan); none for others.
+    pub fn name_terms(&self, e: u32) -> &[u32] {
+        self.name_terms.get(e as usize).map_or(&[], Vec::as_slice)
     }
 
     /// The word vector of term number `id`, if it has one.

@@ -1691,8 +1691,10 @@ fn date_after_word(
             || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
             || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
     };
+    // (only a fact the raise could lift to the top, or keep there, is read)
+    let best = checked(scored).map(|s| s.score).fold(f32::MIN, f32::max);
     let mut changed = false;
-    for s in checked(scored) {
+    for s in checked(scored).filter(|s| s.score + W_DATE_AFTER >= best) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
@@ -2807,9 +2809,6 @@ fn unfit_unless(
     changed
 }
 
-/// Words that may stand for a person a sentence does not name.
-const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
-
 /// "How many goals has Reinholt scored?" is not answered by what his club
 /// scored: a person the question asks of must be in the fact, as one of
 /// its entities, by a word of their name or aliases, or as "he" or "she",
@@ -2845,43 +2844,24 @@ fn person_fits(
     }
     let index = &snap.index;
     let facts = &snap.knowledge.facts;
-    // Each person's name and alias words.
-    let names: Vec<(u32, Vec<String>)> = asked
-        .iter()
-        .filter_map(|&e| {
-            let x = snap.knowledge.entities.get(e as usize)?;
-            let words = std::iter::once(&x.name)
-                .chain(&x.aliases)
-                .flat_map(|n| tokenize(n))
-                .map(|t| t.text)
-                .filter(|w| w.len() > 2 && !is_stop(w))
-                .collect();
-            Some((e, words))
-        })
-        .collect();
     let mut changed = false;
     for s in checked(scored) {
         let d = s.fact as usize;
         let Some(f) = facts.get(d) else {
             continue;
         };
-        let before = d
-            .checked_sub(1)
-            .and_then(|p| facts.get(p).map(|b| (p, b)))
-            .filter(|(_, b)| {
+        let before = d.checked_sub(1).filter(|&p| {
+            facts.get(p).is_some_and(|b| {
                 b.source == f.source && f.paragraph.is_some() && b.paragraph == f.paragraph
-            });
-        let says = |text: &str, words: &[String]| {
-            tokenize(text)
-                .iter()
-                .any(|t| PERSONAL_PRONOUNS.contains(&t.text.as_str()) || words.contains(&t.text))
-        };
-        let kept = names.iter().all(|(e, words)| {
-            index.fact_entities[d].contains(e)
-                || before.is_some_and(|(p, _)| index.fact_entities[p].contains(e))
-                || says(&f.answer, words)
-                || f.quote.as_deref().is_some_and(|text| says(text, words))
+            })
         });
+        let fact_terms = index.fact_terms(s.fact);
+        let kept = index.rows[d].personal()
+            || asked.iter().all(|e| {
+                index.fact_entities[d].contains(e)
+                    || before.is_some_and(|p| index.fact_entities[p].contains(e))
+                    || index.name_terms(*e).iter().any(|w| fact_terms.contains(w))
+            });
         if !kept {
             s.fits = false;
             changed = true;
