@@ -11,8 +11,10 @@ one synset, where
 - the synset is among the first two senses of both words (WordNet orders a
   word's senses by how often they were tagged, so a rare sense, such as
   "complaint" for an illness, does not join its words),
-- both words are among the 30,000 most frequent English words (wordfreq)
-  and are single words,
+- both words are among the 30,000 most frequent English words (wordfreq),
+  single words of three letters or more, spelt in lower case (a word
+  WordNet spells with a capital is a name or an abbreviation: "Chinese" /
+  "Taiwanese", "Ag" / "silver"),
 - the stemmer gives them different stems (those it joins need no entry),
 - their stems' vectors have a cosine of at least 0.20 (a last check
   against senses that are first in WordNet but not in news).
@@ -62,7 +64,7 @@ def synsets(d):
                     continue
                 parts = line.split(" | ")[0].split()
                 count = int(parts[3], 16)
-                out[(p, parts[0])] = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+                out[(p, parts[0])] = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
     return out
 
 
@@ -73,7 +75,12 @@ def main():
     common = set(top_n_list("en", COMMON))
     pairs = set()
     for (p, offset), words in synsets(sys.argv[1]).items():
-        kept = [w for w in dict.fromkeys(words) if w.isalpha() and w in common]
+        # (a word WordNet spells with a capital is a name or an
+        # abbreviation: "Chinese" / "Taiwanese", "Ag" / "silver")
+        kept = [
+            w for w in dict.fromkeys(words)
+            if w.isalpha() and w == w.lower() and len(w) >= 3 and w in common
+        ]
         for i, a in enumerate(kept):
             for b in kept[i + 1:]:
                 if offset not in rank.get((a, p), [])[:SENSES]:

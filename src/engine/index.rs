@@ -72,8 +72,8 @@ impl FactRow {
         self.flags & FUTURE != 0
     }
 
-    /// Whether its text says "he", "she", "him", "her", "his" or "hers":
-    /// it may speak of a person it does not name.
+    /// Whether its answer or quote says "he", "she", "him", "her", "his"
+    /// or "hers": it may speak of a person it does not name.
     pub fn personal(&self) -> bool {
         self.flags & PERSONAL != 0
     }
@@ -141,7 +141,7 @@ struct FactTerms {
 }
 
 /// Words that may stand for a person a sentence does not name.
-pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 
 /// Analyses a run of facts against the alias table of `ix` (built before,
 /// and read only here).
@@ -457,11 +457,17 @@ impl Index {
                 if e.kind != EntityKind::Person {
                     return Vec::new();
                 }
+                // (not a name word in a synonym group: "Key" of John Key
+                // would stand for "main" and "important")
                 let mut ids: Vec<u32> = std::iter::once(&e.name)
                     .chain(&e.aliases)
                     .flat_map(|a| tokenize(a))
                     .filter(|t| t.text.len() > 2 && !is_stop(&t.text))
-                    .filter_map(|t| ix.terms.get(&ix.term(&t.text)).copied())
+                    .filter_map(|t| {
+                        let own = stem(&t.text);
+                        let term = ix.synonyms.canon(&own);
+                        (term == own).then(|| ix.terms.get(term).copied()).flatten()
+                    })
                     .collect();
                 ids.sort_unstable();
                 ids.dedup();

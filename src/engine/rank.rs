@@ -986,10 +986,13 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             .any(|w| matches!(w[0].text.as_str(), "what" | "which") && w[1].text == "year")
         && unfit_unless(snap, who, &mut scored, |text| {
             let toks = tokenize(text);
+            // ("this year's event" tells which event, not its year)
+            let folded = fold(text);
             toks.iter().any(|t| super::classify::is_year(&t.text))
                 || toks.windows(2).any(|w| {
                     matches!(w[0].text.as_str(), "last" | "this" | "next" | "previous")
                         && w[1].text == "year"
+                        && !folded.contains(&format!("{} year's", w[0].text))
                 })
         });
     // "What colour are the eggs?" asks a colour: "laid under leaves"
@@ -1685,11 +1688,12 @@ fn date_after_word(
     if asked.is_empty() {
         return false;
     }
+    // (a day's number comes with its month, which is found one word on:
+    // "closed on 3 May")
     let dated = |w: &str| {
         super::classify::is_year(w)
             || WEEKDAYS.contains(&w)
             || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
-            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
     };
     // (only a fact the raise could lift to the top, or keep there, is read)
     let best = checked(scored).map(|s| s.score).fold(f32::MIN, f32::max);
@@ -1701,12 +1705,15 @@ fn date_after_word(
         let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
         let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
         let timed = (0..toks.len()).any(|i| {
-            let prep = matches!(
-                word(i + 1),
-                "in" | "on" | "at" | "since" | "during" | "until"
-            );
-            prep && (dated(word(i + 2)) || dated(word(i + 3)))
-                && asked.contains(&index.term(word(i)).as_str())
+            // ("handed over in 1206": past a phrasal verb's particle)
+            let at = if phrasal_particle(&toks, i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let prep = matches!(word(at), "in" | "on" | "at" | "since" | "during" | "until");
+            prep && (dated(word(at + 1)) || dated(word(at + 2)))
+                && asked.contains(&index.term(phrasal(&toks, i).unwrap_or(word(i))).as_str())
         });
         if timed {
             s.score += W_DATE_AFTER;
@@ -2830,10 +2837,10 @@ fn person_fits(
         .filter(|l| is_person(snap, l.entity))
         .filter(|l| l.start == 0 || tokens[l.start - 1].text != "of")
         .filter(|l| {
-            // ("whelans sister": typed without the apostrophe; `fold`
-            // makes "’s" "'s")
+            // ("whelans sister": typed without the apostrophe; "Adams'
+            // sons"; `fold` makes "’s" "'s")
             let last = &tokens[l.end - 1].text;
-            let owner = [format!("{last}'s"), format!("{last}s")];
+            let owner = [format!("{last}'s"), format!("{last}s"), format!("{last}'")];
             !raw.split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .any(|w| owner.iter().any(|o| o == w))
         })
@@ -2843,18 +2850,10 @@ fn person_fits(
         return false;
     }
     let index = &snap.index;
-    let facts = &snap.knowledge.facts;
     let mut changed = false;
     for s in checked(scored) {
         let d = s.fact as usize;
-        let Some(f) = facts.get(d) else {
-            continue;
-        };
-        let before = d.checked_sub(1).filter(|&p| {
-            facts.get(p).is_some_and(|b| {
-                b.source == f.source && f.paragraph.is_some() && b.paragraph == f.paragraph
-            })
-        });
+        let before = sentence_before(snap, d).map(|_| d - 1);
         let fact_terms = index.fact_terms(s.fact);
         let kept = index.rows[d].personal()
             || asked.iter().all(|e| {

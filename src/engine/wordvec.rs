@@ -23,6 +23,7 @@
 use once_cell::sync::Lazy;
 
 use super::normalize::{fold, stem};
+use super::synonyms::Synonyms;
 
 const MAGIC: &[u8; 8] = b"SBWV0003";
 
@@ -34,7 +35,8 @@ static TABLE: Lazy<WordVecs> = Lazy::new(|| {
 
 /// How close two words listed as related count at least: a synonym pair
 /// whose vectors lie further apart ("dig" / "excavation" 0.43) still says
-/// the same.
+/// the same. It earns about half a word's weight in `rank::soften`, and
+/// passes `rank::Near` (from 0.6) as the word itself.
 pub const RELATED: f32 = 0.75;
 
 /// The compiled-in table (empty if it could not be read, so matching falls
@@ -118,22 +120,36 @@ impl WordVecs {
     }
 
     /// Marks the pairs of `text` (two words per line) as related: each
-    /// word is stemmed as the engine stems it, and a pair either of whose
-    /// stems has no vector is left out.
+    /// word is stemmed as the engine stems it, and keyed both by its own
+    /// stem (a question word's vector) and by its built-in synonym group's
+    /// (a fact's term: "acquired" is indexed as "buy"); a pair whose words
+    /// have no vector, or fall in one group, is left out.
     pub fn relate(&mut self, text: &str) {
+        let groups = Synonyms::new(&[]);
+        let keys = |w: &str| {
+            let own = stem(&fold(w));
+            let canon = groups.canon(&own).to_string();
+            [self.find(&own), self.find(&canon)]
+        };
+        let mut pairs = Vec::new();
         for line in text.lines() {
             let mut words = line.split_whitespace();
             let (Some(a), Some(b)) = (words.next(), words.next()) else {
                 continue;
             };
-            let (Some(x), Some(y)) = (self.find(&stem(&fold(a))), self.find(&stem(&fold(b))))
-            else {
+            let (ka, kb) = (keys(a), keys(b));
+            if ka[1].is_some() && ka[1] == kb[1] {
                 continue;
-            };
-            if x != y {
-                self.related.extend([(x, y), (y, x)]);
+            }
+            for x in ka.into_iter().flatten() {
+                for y in kb.into_iter().flatten() {
+                    if x != y {
+                        pairs.extend([(x, y), (y, x)]);
+                    }
+                }
             }
         }
+        self.related.extend(pairs);
         self.related.sort_unstable();
         self.related.dedup();
     }
