@@ -3202,3 +3202,19 @@ fn when_prefers_the_asked_word_with_its_date() {
     let a = ask(&out_file, "When was the bridge closed?").expect("answered");
     assert!(a.contains("March 2022"), "{a}");
 }
+
+#[test]
+fn this_years_event_gives_no_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "festival",
+        "date 2023-06-21 Brightfields festival cancelled\n\n\
+         Organisers of the Brightfields music festival cancelled this year's event on Tuesday, \
+         three days before it was due to open, after heavy rain flooded the site.\n\n\
+         \"It breaks our hearts,\" said festival director Owen Marsh, who set it up with \
+         two friends.\n",
+    );
+    // "this year's event" says which event, not the year it began.
+    assert_eq!(ask(&out_file, "In what year did Brightfields begin?"), None);
+}
