@@ -255,7 +255,7 @@ const PHRASAL: &[(&str, &str, &str)] = &[
     ("chip", "in", "contribute"), ("give", "way", "collapse"), ("cave", "in", "collapse"),
     ("come", "down", "collapse"), ("lead", "to", "cause"), ("try", "for", "trial"),
     ("hold", "up", "delay"), ("end", "up", "finally"), ("walk", "off", "strike"), ("throw", "out", "annul"), ("strike", "down", "annul"),
-    ("put", "into", "contribute"), ("pass", "away", "die"),
+    ("put", "into", "contribute"), ("pass", "away", "die"), ("kick", "in", "start"),
     // (a ship or a plane goes down; prices "fell", which is not "sank")
     ("go", "down", "sink"),
 ];
