@@ -58,7 +58,15 @@ pub struct WordVecs {
     opposites: Vec<(u32, u32)>,
     /// Synonym pairs (`data/related.txt`), both ways round, sorted.
     related: Vec<(u32, u32)>,
+    /// Per vector: [`HAS_OPPOSITE`] and [`HAS_RELATED`], so most words
+    /// skip both searches.
+    marks: Vec<u8>,
 }
+
+/// In [`WordVecs::marks`]: the word is first of some antonym pair.
+const HAS_OPPOSITE: u8 = 1;
+/// In [`WordVecs::marks`]: the word is first of some related pair.
+const HAS_RELATED: u8 = 2;
 
 /// Why table bytes could not be read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -114,6 +122,7 @@ impl WordVecs {
             norms,
             stems,
             vectors,
+            marks: Self::marks(n, &opposites, HAS_OPPOSITE, Vec::new()),
             opposites,
             related: Vec::new(),
         })
@@ -152,6 +161,19 @@ impl WordVecs {
         self.related.extend(pairs);
         self.related.sort_unstable();
         self.related.dedup();
+        let marks = std::mem::take(&mut self.marks);
+        self.marks = Self::marks(self.len(), &self.related, HAS_RELATED, marks);
+    }
+
+    /// `marks` (grown to `n`) with `bit` set for the first word of each pair.
+    fn marks(n: usize, pairs: &[(u32, u32)], bit: u8, mut marks: Vec<u8>) -> Vec<u8> {
+        marks.resize(n, 0);
+        for &(a, _) in pairs {
+            if let Some(m) = marks.get_mut(a as usize) {
+                *m |= bit;
+            }
+        }
+        marks
     }
 
     /// How many stems have a vector.
@@ -184,9 +206,10 @@ impl WordVecs {
     /// How close in meaning two words are: their cosine, but 0 for
     /// opposites and at least [`RELATED`] for related words.
     pub fn closeness(&self, a: u32, b: u32) -> f32 {
-        if self.opposites.binary_search(&(a, b)).is_ok() {
+        let mark = self.marks.get(a as usize).copied().unwrap_or(0);
+        if mark & HAS_OPPOSITE != 0 && self.opposites.binary_search(&(a, b)).is_ok() {
             0.0
-        } else if self.related.binary_search(&(a, b)).is_ok() {
+        } else if mark & HAS_RELATED != 0 && self.related.binary_search(&(a, b)).is_ok() {
             self.cosine(a, b).max(RELATED)
         } else {
             self.cosine(a, b)
