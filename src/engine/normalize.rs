@@ -215,6 +215,9 @@ static IRREGULAR: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
         ("strove", "strive"), ("swept", "sweep"), ("swung", "swing"), ("tore", "tear"), ("torn", "tear"),
         ("wept", "weep"), ("wrung", "wring"), ("children", "child"), ("men", "man"),
         ("women", "woman"), ("people", "person"), ("mice", "mouse"), ("feet", "foot"), ("teeth", "tooth"),
+        // (time's unit, not the place after first: "10 seconds" is no
+        // answer to who came second)
+        ("seconds", "secs"),
     ]
     .into_iter()
     .collect()
@@ -226,6 +229,8 @@ static IRREGULAR: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
 /// use storybot::engine::normalize::lemma;
 /// assert_eq!(lemma("ran"), "run");
 /// assert_eq!(lemma("offered"), "offered");
+/// // "in 2 hours 8 minutes 41 seconds" says nothing of who came second
+/// assert_ne!(storybot::engine::normalize::stem("seconds"), storybot::engine::normalize::stem("second"));
 /// assert_eq!(lemma(""), "");
 /// ```
 pub fn lemma(word: &str) -> &str {
