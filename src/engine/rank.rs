@@ -1614,8 +1614,8 @@ const W_PLACE_AFTER: f32 = 0.2;
 
 /// For a where-question: raises each of the best fitting facts in which a
 /// question word stands right before a place preposition and a name ("born
-/// in Bergen", "met in Tallinn", "played at Fernside Park"). Returns
-/// whether any score changed.
+/// in Bergen", "met in Tallinn", "played at Fernside Park"), by
+/// [`raise_where`]. Returns whether any score changed.
 fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
     let asked: Vec<&str> = terms
@@ -1626,25 +1626,38 @@ fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> b
     if asked.is_empty() {
         return false;
     }
+    raise_where(snap, scored, W_PLACE_AFTER, |toks, i| {
+        let prep = toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "in" | "at" | "near" | "from" | "on"));
+        let name = match toks.get(i + 2) {
+            Some(t) if t.text == "the" => toks.get(i + 3),
+            t => t,
+        };
+        prep && name.is_some_and(|t| t.capital)
+            && asked.contains(&index.term(&toks[i].text).as_str())
+    })
+}
+
+/// Adds `raise` to each fitting fact ([`checked`]) whose sentence (its
+/// quote, else its answer) has a word at which `at` holds; only facts the
+/// raise could lift to the top, or keep there, are read. Whether any
+/// score changed.
+fn raise_where(
+    snap: &Snapshot,
+    scored: &mut [Scored],
+    raise: f32,
+    at: impl Fn(&[Token], usize) -> bool,
+) -> bool {
+    let best = checked(scored).map(|s| s.score).fold(f32::MIN, f32::max);
     let mut changed = false;
-    for s in checked(scored) {
+    for s in checked(scored).filter(|s| s.score + raise >= best) {
         let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
             continue;
         };
         let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
-        let placed = (0..toks.len()).any(|i| {
-            let prep = toks
-                .get(i + 1)
-                .is_some_and(|t| matches!(t.text.as_str(), "in" | "at" | "near" | "from" | "on"));
-            let name = match toks.get(i + 2) {
-                Some(t) if t.text == "the" => toks.get(i + 3),
-                t => t,
-            };
-            prep && name.is_some_and(|t| t.capital)
-                && asked.contains(&index.term(&toks[i].text).as_str())
-        });
-        if placed {
-            s.score += W_PLACE_AFTER;
+        if (0..toks.len()).any(|i| at(&toks, i)) {
+            s.score += raise;
             changed = true;
         }
     }
@@ -1695,32 +1708,18 @@ fn date_after_word(
             || WEEKDAYS.contains(&w)
             || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
     };
-    // (only a fact the raise could lift to the top, or keep there, is read)
-    let best = checked(scored).map(|s| s.score).fold(f32::MIN, f32::max);
-    let mut changed = false;
-    for s in checked(scored).filter(|s| s.score + W_DATE_AFTER >= best) {
-        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
-            continue;
-        };
-        let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
+    raise_where(snap, scored, W_DATE_AFTER, |toks, i| {
         let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
-        let timed = (0..toks.len()).any(|i| {
-            // ("handed over in 1206": past a phrasal verb's particle)
-            let at = if phrasal_particle(&toks, i + 1) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let prep = matches!(word(at), "in" | "on" | "at" | "since" | "during" | "until");
-            prep && (dated(word(at + 1)) || dated(word(at + 2)))
-                && asked.contains(&index.term(phrasal(&toks, i).unwrap_or(word(i))).as_str())
-        });
-        if timed {
-            s.score += W_DATE_AFTER;
-            changed = true;
-        }
-    }
-    changed
+        // ("handed over in 1206": past a phrasal verb's particle)
+        let at = if phrasal_particle(toks, i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let prep = matches!(word(at), "in" | "on" | "at" | "since" | "during" | "until");
+        prep && (dated(word(at + 1)) || dated(word(at + 2)))
+            && asked.contains(&index.term(phrasal(toks, i).unwrap_or(word(i))).as_str())
+    })
 }
 
 /// Words for a kind of organisation, which a story may leave out and give
