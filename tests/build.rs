@@ -3218,3 +3218,29 @@ fn this_years_event_gives_no_year() {
     // "this year's event" says which event, not the year it began.
     assert_eq!(ask(&out_file, "In what year did Brightfields begin?"), None);
 }
+
+#[test]
+fn a_short_name_is_the_organisation_it_shortens() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "strike",
+        "date 2023-02-14 Nurses strike\n\n\
+         About 1,400 nurses at Ostmark General Hospital walked out on Tuesday, beginning a \
+         72-hour strike over staffing levels and pay.\n\n\
+         The board says 121 nursing posts at Ostmark General are vacant.\n",
+    );
+    // "Ostmark General" is the hospital, not a general, nor a place of its
+    // own: the walkout names it too.
+    let a = ask(
+        &out_file,
+        "How many nurses took part in the walkout at Ostmark General?",
+    )
+    .expect("answered");
+    assert!(a.contains("1,400"), "{a}");
+    let toml = fs::read_to_string(&out_file).unwrap();
+    assert!(
+        toml.contains("\"Ostmark General Hospital\", \"Ostmark General\""),
+        "{toml}"
+    );
+}

@@ -11,8 +11,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{
-    CLUB_PREFIXES, DEMONYMS, FUNCTION_WORDS, KIN, MONTHS, PLACES, TITLE_MODIFIERS, TITLES,
-    WEEKDAYS, contains, is_role_noun,
+    CLUB_PREFIXES, DEMONYMS, FUNCTION_WORDS, KIN, MONTHS, ORG_CUES, PLACE_CUES, PLACES,
+    TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun,
 };
 use super::names::{MEDIUM, Mention, RoleFound, STRONG, Vote, decide};
 use super::text::kebab;
@@ -321,11 +321,23 @@ pub fn resolve(
                 continue;
             }
         }
-        // "Foreign Ministry" after "Russian Foreign Ministry".
+        // "Foreign Ministry" after "Russian Foreign Ministry"; "Varholm
+        // General" beside "Varholm General Hospital" (what the short name
+        // leaves off is only an organisation's or a place's cue word).
         if !is_personish(g) {
+            let prefix = format!("{} ", g.folded);
+            let cue_after = |o: &Group| {
+                g.words.len() > 1
+                    && o.folded.strip_prefix(&prefix).is_some_and(|rest| {
+                        rest.split_whitespace()
+                            .all(|w| contains(ORG_CUES, w) || contains(PLACE_CUES, w))
+                    })
+            };
             let longer: Vec<usize> = (0..groups.len())
                 .filter(|&c| {
-                    c != gi && groups[c].folded.ends_with(&suffix) && !is_personish(&groups[c])
+                    c != gi
+                        && (groups[c].folded.ends_with(&suffix) || cue_after(&groups[c]))
+                        && !is_personish(&groups[c])
                 })
                 .collect();
             if let [c] = longer.as_slice() {

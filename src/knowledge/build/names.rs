@@ -408,9 +408,22 @@ pub fn mentions(sentence: &str) -> Vec<Mention> {
                     .iter()
                     .any(|t| contains(ORG_CUES, &t.lower()))
                 && !(e > te + 1 && contains(PLACE_CUES, &toks[e].lower()));
+            // ("Varholm General", "Massachusetts General": the hospital's
+            // short name, not a general; "Attorney General" stays a title)
+            let short_name = l == "general"
+                && te >= e
+                && h > s
+                && toks[s..h].iter().filter(|t| t.word).all(|t| {
+                    let w = t.lower();
+                    t.cap()
+                        && !contains(TITLES, &w)
+                        && !contains(TITLE_MODIFIERS, &w)
+                        && !contains(DEMONYMS, &w)
+                        && !is_role_noun(&w)
+                });
             if rest_is_name {
                 title = Some((h, te));
-            } else if title.is_none() && te >= e {
+            } else if title.is_none() && te >= e && !short_name {
                 // A bare title: "President of the United States".
                 title = Some((h, te));
             }
