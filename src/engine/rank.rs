@@ -39,13 +39,13 @@ use crate::knowledge::{EntityKind, Fact, FactKind};
 /// 32 out-of-scope questions, 200 SQuAD questions): 0.5 refused too many
 /// paraphrases, 0.3 started answering out-of-scope questions. Two fifths
 /// (less a little for rounding) is one known word of three when the other
-/// two are words the story never uses ([`UNKNOWN_WEIGHT`]: 1 / (1 + 0.75 +
+/// two are words the story never uses (`UNKNOWN_WEIGHT`: 1 / (1 + 0.75 +
 /// 0.75)), a common shape of a paraphrased question ("What put the ferry
 /// out of action?"). Measured against 0.41, which refused it: SQuAD 390 →
 /// 399 of 501 right (3 more wrong), each of the five held-out story sets
 /// as good or better (+8 in all, 3 of them blind), 24 more of the 1,787
 /// neighbouring passages' questions answered (see BENCHMARKS.md, session
-/// 20). A learned gate over 30 features of the best fact did no better
+/// 20); the blind heldout22, written afterwards, unchanged. A learned gate over 30 features of the best fact did no better
 /// than this one number (BENCHMARKS.md).
 pub const MIN_COVERAGE: f32 = 0.395;
 
@@ -103,19 +103,21 @@ const MAX_ENTITY_FACTS: usize = 256;
 // dev sets' sum rose: SQuAD right + the news, news2, heldout18 and
 // heldout19 scores − ¼ of the neighbours' questions answered) moved five
 // of them: covering the question's words now counts more than naming who
-// it asks of (coverage 3.0 → 3.75, names 1.5 → 0.75), shared words more
+// it asks of (coverage 3.0 → 3.75, names 1.5 → 0.75), BM25 more
 // (0.6 → 1.2), tense a little more (0.3 → 0.375), and [`MODIFIER_FACTOR`]
 // 1.4 → 1.75. Together: SQuAD 399 → 405, news2 +2, heldout19 +1, the
 // blind sets heldout17 and heldout21 unchanged and heldout20 +1, 7 more of
-// the 1,787 neighbours' questions answered. Every other weight was at its
-// best already (BENCHMARKS.md, session 20).
+// the 1,787 neighbours' questions answered; the blind heldout22, written
+// afterwards, 163 → 162. Every other weight was at its best already, and a
+// second round at ×0.8–×1.25 moved nothing (BENCHMARKS.md, session 20).
 /// Share of the question's weighted words the fact covers.
 const W_COVERAGE: f32 = 3.75;
 /// Share of the question's names the fact names.
 const W_ENTITY: f32 = 0.75;
 /// The fact is mainly about the question's first name.
 const W_PRIMARY: f32 = 0.3;
-/// Words shared with the question, weak ones too (saturating).
+/// The fact's BM25 score for the question's words, weak ones too,
+/// saturated (`x / (x + 3)`).
 const W_LEXICAL: f32 = 1.2;
 /// The fact's kinds suit the question's type.
 const W_KIND: f32 = 0.8;
