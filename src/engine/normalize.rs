@@ -367,7 +367,7 @@ pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
 }
 
 /// Whether token `i` is the particle of a [`phrasal`] verb. (The object
-/// of a [`VERB_OBJECT`] pair stays a word of its own: "homes".)
+/// of a `VERB_OBJECT` pair stays a word of its own: "homes".)
 pub fn phrasal_particle(tokens: &[Token], i: usize) -> bool {
     i > 0
         && phrasal(tokens, i - 1).is_some()

@@ -5,7 +5,7 @@
 //!
 //! - [`journal`]: the append-only JSON-lines file (one synced line per
 //!   entry, a torn last line skipped on read, size-capped with rotation).
-//! - [`group`]: near-duplicate questions grouped, most frequent first.
+//! - [`group`](mod@group): near-duplicate questions grouped, most frequent first.
 //! - [`feedback`]: votes on answers and their counts per fact.
 //! - [`Recorder`]: one background thread that appends gaps and votes, so a
 //!   reply never waits for the disk, and a failed write only logs a warning.
