@@ -3248,3 +3248,30 @@ fn a_short_name_is_the_organisation_it_shortens() {
         "{toml}"
     );
 }
+
+/// A question asks with a category ("which metal") where the story names
+/// the thing ("copper"): the thing's fact answers. A category the story
+/// has nothing of ("fabric") does not.
+#[test]
+fn a_category_asked_is_told_by_a_thing_of_its_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "depot",
+        "date 2024-05-02 Depot raided\n\n\
+         Thieves took two vans from the council yard on Monday night, police said.\n\n\
+         The thieves also took 40 kilograms of copper from the depot.\n\n\
+         The depot reopened on Wednesday.\n",
+    );
+    for q in [
+        "what metal went missing at the depot",
+        "Which valuable metal disappeared from the depot?",
+    ] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("copper"), "{q}: {a}");
+    }
+    assert_eq!(
+        ask(&out_file, "what fabric went missing at the depot"),
+        None
+    );
+}

@@ -12,7 +12,11 @@
 //!
 //! Opposites are close too ("buy" / "sell"), so the table also lists
 //! antonym pairs from WordNet, and [`WordVecs::closeness`] of two opposites
-//! is 0.
+//! is 0. Synonyms from WordNet that the vectors put apart ("dig" /
+//! "excavation", `data/related.txt`) count as close both ways; a category
+//! and a thing of its kind ("metal" / "copper", `data/kinds.txt`) count as
+//! close from the category only: "Which metal?" is told by "copper", but
+//! "What did the copper cost?" is not told by "metal".
 //!
 //! Format, little-endian: the magic `SBWV0003`, `n` and `dim` (u32), `n + 1`
 //! offsets (u32) into the stem text, `n` norms (f32), the stems (sorted,
@@ -29,7 +33,9 @@ const MAGIC: &[u8; 8] = b"SBWV0003";
 
 static TABLE: Lazy<WordVecs> = Lazy::new(|| {
     let mut table = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default();
-    table.relate(include_str!("../../data/related.txt"));
+    table.relate(include_str!("../../data/related.txt"), true);
+    // (category first: a question's word, then a fact's)
+    table.relate(include_str!("../../data/kinds.txt"), false);
     table
 });
 
@@ -56,7 +62,8 @@ pub struct WordVecs {
     vectors: &'static [u8],
     /// Antonym pairs, both ways round, sorted.
     opposites: Vec<(u32, u32)>,
-    /// Synonym pairs (`data/related.txt`), both ways round, sorted.
+    /// Synonym pairs (`data/related.txt`), both ways round, and category
+    /// → thing pairs (`data/kinds.txt`), sorted.
     related: Vec<(u32, u32)>,
     /// Per vector: [`HAS_OPPOSITE`] and [`HAS_RELATED`], so most words
     /// skip both searches.
@@ -128,12 +135,13 @@ impl WordVecs {
         })
     }
 
-    /// Marks the pairs of `text` (two words per line) as related: each
-    /// word is stemmed as the engine stems it, and keyed both by its own
-    /// stem (a question word's vector) and by its built-in synonym group's
-    /// (a fact's term: "acquired" is indexed as "buy"); a pair whose words
-    /// have no vector, or fall in one group, is left out.
-    pub fn relate(&mut self, text: &str) {
+    /// Marks the pairs of `text` (two words per line) as related, the
+    /// first word to the second, and the second to the first too when
+    /// `both_ways`: each word is stemmed as the engine stems it, and keyed
+    /// both by its own stem (a question word's vector) and by its built-in
+    /// synonym group's (a fact's term: "acquired" is indexed as "buy"); a
+    /// pair whose words have no vector, or fall in one group, is left out.
+    pub fn relate(&mut self, text: &str, both_ways: bool) {
         let groups = Synonyms::new(&[]);
         let keys = |w: &str| {
             let own = stem(&fold(w));
@@ -153,7 +161,10 @@ impl WordVecs {
             for x in ka.into_iter().flatten() {
                 for y in kb.into_iter().flatten() {
                     if x != y {
-                        pairs.extend([(x, y), (y, x)]);
+                        pairs.push((x, y));
+                        if both_ways {
+                            pairs.push((y, x));
+                        }
                     }
                 }
             }
@@ -288,9 +299,24 @@ mod tests {
     }
 
     #[test]
+    fn a_category_is_close_to_its_things_not_the_other_way() {
+        let t = table();
+        let v = |w: &str| t.find(&stem(w)).expect("a vector");
+        assert!(t.cosine(v("metal"), v("copper")) < RELATED);
+        assert!(t.closeness(v("metal"), v("copper")) >= RELATED);
+        assert_eq!(
+            t.closeness(v("copper"), v("metal")),
+            t.cosine(v("copper"), v("metal"))
+        );
+        let mut one_way = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).expect("reads");
+        one_way.relate("dig excavation\n", false);
+        assert_eq!(one_way.related.len(), 1);
+    }
+
+    #[test]
     fn relate_skips_lines_it_cannot_read() {
         let mut t = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).expect("reads");
-        t.relate("dig excavation\nonlyone\n\nzzzzqx qqqqzx\ndig dig\n");
+        t.relate("dig excavation\nonlyone\n\nzzzzqx qqqqzx\ndig dig\n", true);
         assert_eq!(t.related.len(), 2);
     }
 
