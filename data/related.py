@@ -17,7 +17,13 @@ one synset, where
   "Taiwanese", "Ag" / "silver"),
 - the stemmer gives them different stems (those it joins need no entry),
 - their stems' vectors have a cosine of at least 0.20 (a last check
-  against senses that are first in WordNet but not in news).
+  against senses that are first in WordNet but not in news);
+
+and, as well, an adjective and the noun of its quality ("deep" / "depth",
+"tall" / "height", "popular" / "popularity"), which WordNet links by its
+derivation ("+") or attribute ("=") pointers, where both words are among
+the 30,000 most frequent, have different stems, and their vectors a cosine
+of at least 0.40 (as for `families.txt`).
 
 The engine counts a listed pair at least as close as
 `wordvec::RELATED` (src/engine/wordvec.rs). One pair per line.
@@ -36,6 +42,7 @@ from families import stem_vectors
 
 SENSES = 2
 MIN_COSINE = 0.20
+QUALITY_COSINE = 0.40
 COMMON = 30_000
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
@@ -65,6 +72,36 @@ def synsets(d):
     return out
 
 
+def qualities(d):
+    """(adjective, noun) pairs WordNet links by a derivation pointer between
+    those two words, or by an attribute pointer between their synsets."""
+    words, pointers = {}, []
+    for p, parts in records(d, "data"):
+        count = int(parts[3], 16)
+        ws = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        words[(p, parts[0])] = ws
+        at = 4 + 2 * count
+        for k in range(int(parts[at])):
+            sym, target, tp, st = parts[at + 1 + 4 * k: at + 5 + 4 * k]
+            pointers.append((p, ws, sym, (tp.replace("s", "a"), target), st))
+    pairs = set()
+    for p, ws, sym, target, st in pointers:
+        other = words.get(target)
+        if not other or {p, target[0]} != {"a", "n"}:
+            continue
+        if sym == "=":
+            linked = [(a, b) for a in ws for b in other]
+        elif sym == "+" and int(st[:2], 16) and int(st[2:], 16):
+            linked = [(ws[int(st[:2], 16) - 1], other[int(st[2:], 16) - 1])]
+        else:
+            continue
+        for a, b in linked:
+            adjective, noun = (a, b) if p == "a" else (b, a)
+            if adjective.isalpha() and noun.isalpha() and adjective != noun:
+                pairs.add((adjective, noun))
+    return pairs
+
+
 def main():
     rank = senses(sys.argv[1])
     vecs = stem_vectors(sys.argv[2])
@@ -89,6 +126,12 @@ def main():
                     continue
                 if float(vecs[sa] @ vecs[sb]) >= MIN_COSINE:
                     pairs.add(tuple(sorted((a, b))))
+    for a, b in qualities(sys.argv[1]):
+        if a not in common or b not in common:
+            continue
+        sa, sb = stemmer.stem(a), stemmer.stem(b)
+        if sa != sb and sa in vecs and sb in vecs and float(vecs[sa] @ vecs[sb]) >= QUALITY_COSINE:
+            pairs.add(tuple(sorted((a, b))))
     for a, b in sorted(pairs):
         print(a, b)
 

@@ -291,6 +291,9 @@ mod tests {
         assert!(t.cosine(v("dig"), v("excavation")) < SOFT_GAP);
         assert!(t.closeness(v("dig"), v("excavation")) >= RELATED);
         assert!(t.closeness(v("excavation"), v("dig")) >= RELATED);
+        // an adjective and the noun of its quality
+        assert!(t.cosine(v("deep"), v("depth")) < RELATED);
+        assert!(t.closeness(v("depth"), v("deep")) >= RELATED);
         // a pair not listed keeps its cosine
         assert_eq!(
             t.closeness(v("dig"), v("banana")),
