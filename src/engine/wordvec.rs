@@ -33,9 +33,11 @@ const MAGIC: &[u8; 8] = b"SBWV0003";
 
 static TABLE: Lazy<WordVecs> = Lazy::new(|| {
     let mut table = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).unwrap_or_default();
-    table.relate(include_str!("../../data/related.txt"), true);
-    // (category first: a question's word, then a fact's)
-    table.relate(include_str!("../../data/kinds.txt"), false);
+    table.relate(&[
+        (include_str!("../../data/related.txt"), true),
+        // (category first: a question's word, then a fact's)
+        (include_str!("../../data/kinds.txt"), false),
+    ]);
     table
 });
 
@@ -135,13 +137,14 @@ impl WordVecs {
         })
     }
 
-    /// Marks the pairs of `text` (two words per line) as related, the
-    /// first word to the second, and the second to the first too when
-    /// `both_ways`: each word is stemmed as the engine stems it, and keyed
-    /// both by its own stem (a question word's vector) and by its built-in
-    /// synonym group's (a fact's term: "acquired" is indexed as "buy"); a
-    /// pair whose words have no vector, or fall in one group, is left out.
-    pub fn relate(&mut self, text: &str, both_ways: bool) {
+    /// Marks the pairs of each list (two words per line) as related, the
+    /// first word to the second, and the second to the first too when the
+    /// list is marked both ways: each word is stemmed as the engine stems
+    /// it, and keyed both by its own stem (a question word's vector) and by
+    /// its built-in synonym group's (a fact's term: "acquired" is indexed
+    /// as "buy"); a pair whose words have no vector, or fall in one group,
+    /// is left out.
+    pub fn relate(&mut self, lists: &[(&str, bool)]) {
         let groups = Synonyms::new(&[]);
         let keys = |w: &str| {
             let own = stem(&fold(w));
@@ -149,21 +152,23 @@ impl WordVecs {
             [self.find(&own), self.find(&canon)]
         };
         let mut pairs = Vec::new();
-        for line in text.lines() {
-            let mut words = line.split_whitespace();
-            let (Some(a), Some(b)) = (words.next(), words.next()) else {
-                continue;
-            };
-            let (ka, kb) = (keys(a), keys(b));
-            if ka[1].is_some() && ka[1] == kb[1] {
-                continue;
-            }
-            for x in ka.into_iter().flatten() {
-                for y in kb.into_iter().flatten() {
-                    if x != y {
-                        pairs.push((x, y));
-                        if both_ways {
-                            pairs.push((y, x));
+        for &(text, both_ways) in lists {
+            for line in text.lines() {
+                let mut words = line.split_whitespace();
+                let (Some(a), Some(b)) = (words.next(), words.next()) else {
+                    continue;
+                };
+                let (ka, kb) = (keys(a), keys(b));
+                if ka[1].is_some() && ka[1] == kb[1] {
+                    continue;
+                }
+                for x in ka.into_iter().flatten() {
+                    for y in kb.into_iter().flatten() {
+                        if x != y {
+                            pairs.push((x, y));
+                            if both_ways {
+                                pairs.push((y, x));
+                            }
                         }
                     }
                 }
@@ -312,14 +317,14 @@ mod tests {
             t.cosine(v("copper"), v("metal"))
         );
         let mut one_way = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).expect("reads");
-        one_way.relate("dig excavation\n", false);
+        one_way.relate(&[("dig excavation\n", false)]);
         assert_eq!(one_way.related.len(), 1);
     }
 
     #[test]
     fn relate_skips_lines_it_cannot_read() {
         let mut t = WordVecs::parse(include_bytes!("../../data/wordvec.bin")).expect("reads");
-        t.relate("dig excavation\nonlyone\n\nzzzzqx qqqqzx\ndig dig\n", true);
+        t.relate(&[("dig excavation\nonlyone\n\nzzzzqx qqqqzx\ndig dig\n", true)]);
         assert_eq!(t.related.len(), 2);
     }
 
