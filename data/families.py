@@ -153,6 +153,13 @@ def wordnet_pairs(d):
     return pairs
 
 
+def close_kin(stemmer, vecs, a, b, floor):
+    """Whether words `a` and `b` have different stems, both with a vector,
+    at a cosine of at least `floor`."""
+    sa, sb = stemmer.stem(a), stemmer.stem(b)
+    return sa != sb and sa in vecs and sb in vecs and float(vecs[sa] @ vecs[sb]) >= floor
+
+
 def stem_vectors(path):
     """{stem: unit vector} from data/wordvec.bin (format: src/engine/wordvec.rs)."""
     b = open(path, "rb").read()

@@ -32,7 +32,7 @@ import sys
 from nltk.stem.snowball import SnowballStemmer
 from wordfreq import top_n_list
 
-from families import stem_vectors
+from families import close_kin, stem_vectors
 from related import records, senses
 
 LEVELS = 2
@@ -80,10 +80,7 @@ def main():
     for kind, thing in pairs:
         if things[kind] > MAX_THINGS:
             continue
-        sk, st = stemmer.stem(kind), stemmer.stem(thing)
-        if sk == st or sk not in vecs or st not in vecs:
-            continue
-        if float(vecs[sk] @ vecs[st]) >= MIN_COSINE:
+        if close_kin(stemmer, vecs, kind, thing, MIN_COSINE):
             out.append((kind, thing))
     for kind, thing in sorted(out):
         print(kind, thing)

@@ -38,7 +38,7 @@ import sys
 from nltk.stem.snowball import SnowballStemmer
 from wordfreq import top_n_list
 
-from families import stem_vectors
+from families import close_kin, stem_vectors
 
 SENSES = 2
 MIN_COSINE = 0.20
@@ -121,16 +121,10 @@ def main():
                     continue
                 if offset not in rank.get((b, p), [])[:SENSES]:
                     continue
-                sa, sb = stemmer.stem(a), stemmer.stem(b)
-                if sa == sb or sa not in vecs or sb not in vecs:
-                    continue
-                if float(vecs[sa] @ vecs[sb]) >= MIN_COSINE:
+                if close_kin(stemmer, vecs, a, b, MIN_COSINE):
                     pairs.add(tuple(sorted((a, b))))
     for a, b in qualities(sys.argv[1]):
-        if a not in common or b not in common:
-            continue
-        sa, sb = stemmer.stem(a), stemmer.stem(b)
-        if sa != sb and sa in vecs and sb in vecs and float(vecs[sa] @ vecs[sb]) >= QUALITY_COSINE:
+        if a in common and b in common and close_kin(stemmer, vecs, a, b, QUALITY_COSINE):
             pairs.add(tuple(sorted((a, b))))
     for a, b in sorted(pairs):
         print(a, b)
