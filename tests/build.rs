@@ -725,6 +725,41 @@ fn a_sentence_opening_on_it_brings_the_one_before() {
     assert!(!quote.contains("They can overheat"), "{v}");
 }
 
+/// "What stopped the strike at the mill?" is answered by the sentence
+/// going on from the one that tells of the strike ("It was ended by…",
+/// "Instead, …"): it joins the quote. A next sentence that starts afresh,
+/// or stands in another paragraph, does not.
+#[test]
+fn a_sentence_carried_on_by_the_next_brings_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "mill",
+        "date 2024-03-04 Mill strike\n\n\
+         In March 1911 the weavers at the Hallam cotton mill went on strike over wages. \
+         It was broken after six weeks by a lockout, and most of the strikers went back.\n\n\
+         The mill owners asked the town council for a loan to rebuild the dye house. \
+         Instead, the council offered a grant of 400 pounds.\n\n\
+         The Hallam mill closed in 1962. \
+         The building now houses a museum of weaving.\n",
+    );
+    let quote = |q: &str| {
+        let v = ask_json(&out_file, q);
+        v["answers"][0]["quote"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let q = quote("What ended the weavers' strike at the Hallam mill in 1911?");
+    assert!(q.contains("went on strike") && q.contains("lockout"), "{q}");
+    let q = quote("What did the mill owners ask the town council for?");
+    assert!(q.contains("for a loan") && q.contains("400 pounds"), "{q}");
+    let q = quote("When did the Hallam mill close?");
+    assert!(q.contains("closed in 1962") && !q.contains("museum"), "{q}");
+    let q = quote("How long did the weavers' strike last?");
+    assert!(!q.contains("owners"), "{q}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {
