@@ -760,6 +760,25 @@ fn a_sentence_carried_on_by_the_next_brings_it() {
     assert!(!q.contains("owners"), "{q}");
 }
 
+/// "Who owned the ship?" is not told by "an official inquiry blamed the
+/// owners": "official" there describes the inquiry, and the owners are
+/// the question's own word. Officials who act are people.
+#[test]
+fn an_official_inquiry_is_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "aldous",
+        "date 2024-05-02 Wreck found\n\n\
+         Divers have found the wreck of the freighter Aldous, which sank off Skerrin in 1902.\n\n\
+         An official inquiry into the loss of the Aldous blamed her owners for overloading her.\n\n\
+         Harbour officials in Skerrin rescued eleven of the crew of the Aldous.\n",
+    );
+    assert_eq!(ask(&out_file, "Who owned the Aldous?"), None);
+    let a = ask(&out_file, "Who rescued the crew of the Aldous?").expect("answered");
+    assert!(a.contains("Harbour officials"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {
