@@ -779,6 +779,37 @@ fn an_official_inquiry_is_no_one() {
     assert!(a.contains("Harbour officials"), "{a}");
 }
 
+/// News puts the main event first: asked how big the budget is, the
+/// lede's total beats a later sentence's share that matches as well. A
+/// text of one paragraph has no lede, and keeps the closer match.
+#[test]
+fn the_lede_tells_the_main_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = [
+        "The Marlow town council approved a budget of 80 million crowns for next year \
+         on Monday, after a debate of six hours.",
+        "The budget includes 12 million crowns for the fire service.",
+        "Mayor Ilse Brandt said the budget was fair.",
+    ];
+    let article = draft(
+        dir.path(),
+        "article",
+        &format!(
+            "date 2025-03-01 Town budget passed\n\n{}\n",
+            body.join("\n\n")
+        ),
+    );
+    let a = ask(&article, "How big is the budget?").expect("answered");
+    assert!(a.contains("80 million"), "{a}");
+    let passage = draft(
+        dir.path(),
+        "passage",
+        &format!("date 2025-03-01 Town budget passed\n\n{}\n", body.join(" ")),
+    );
+    let a = ask(&passage, "How big is the budget?").expect("answered");
+    assert!(a.contains("12 million"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

@@ -49,6 +49,7 @@ const FUTURE: u8 = 4;
 const UNKNOWN: u8 = 8;
 const REPORTED: u8 = 16;
 const PERSONAL: u8 = 32;
+const LEDE: u8 = 64;
 
 impl FactRow {
     /// The entity the fact is first of all about.
@@ -76,6 +77,12 @@ impl FactRow {
     /// or "hers": it may speak of a person it does not name.
     pub fn personal(&self) -> bool {
         self.flags & PERSONAL != 0
+    }
+
+    /// It is its article's lede: the first sentence of an article of
+    /// several paragraphs.
+    pub fn lede(&self) -> bool {
+        self.flags & LEDE != 0
     }
 
     /// Its text says something is not known yet ([`states_unknown`]).
@@ -498,7 +505,25 @@ impl Index {
             month: None,
             day: None,
         };
+        // Each article's lede: its first fact of its first paragraph, when
+        // it has more than one paragraph.
+        let mut first_para: FxHashMap<&str, (u32, u32, bool)> = FxHashMap::default();
         for (fi, f) in k.facts.iter().enumerate() {
+            let Some(p) = f.paragraph else { continue };
+            let e = first_para
+                .entry(f.source.as_str())
+                .or_insert((p, fi as u32, false));
+            if p != e.0 {
+                e.2 = true;
+            }
+            if p < e.0 {
+                *e = (p, fi as u32, true);
+            }
+        }
+        for (fi, f) in k.facts.iter().enumerate() {
+            let lede = first_para
+                .get(f.source.as_str())
+                .is_some_and(|&(_, first, several)| several && first == fi as u32);
             let pos = source_pos.get(f.source.as_str()).copied();
             ix.fact_source.push(pos);
             let reported = pos.map_or(NO_DATE, |i| k.sources[i as usize].date);
@@ -515,7 +540,8 @@ impl Index {
                 | if future { FUTURE } else { 0 }
                 | if unknown[fi] { UNKNOWN } else { 0 }
                 | if by_report[fi] { REPORTED } else { 0 }
-                | if personal[fi] { PERSONAL } else { 0 };
+                | if personal[fi] { PERSONAL } else { 0 }
+                | if lede { LEDE } else { 0 };
             // An entity number is a position in `Knowledge::entities`,
             // which never holds u32::MAX of them.
             let about = about.unwrap_or(NO_ENTITY);
