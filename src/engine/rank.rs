@@ -1255,11 +1255,12 @@ pub fn answer(snap: &Snapshot, question: &str) -> Answer {
             // "What has been characterised as Arminian theology?" is not
             // answered by "It has been characterised as…" alone: who or
             // what "it" is, the sentence before says.
+            // (Asked what someone said too: "It has been characterised" reads
+            // as said, and "he said" needs who "he" is.)
             if matches!(
                 a.class.kind,
                 QuestionKind::Who | QuestionKind::What | QuestionKind::How | QuestionKind::Why
-            ) && !a.class.said
-                && let Some(first) = ans.hits.first_mut()
+            ) && let Some(first) = ans.hits.first_mut()
             {
                 with_sentence_before(snap, top.fact as usize, first);
             }
