@@ -810,6 +810,33 @@ fn the_lede_tells_the_main_figure() {
     assert!(a.contains("12 million"), "{a}");
 }
 
+/// "Which prison?" wants a prison's name: "sentenced Ana Duarte to six
+/// years in prison" names a person after a verb of the prison's family,
+/// not a prison.
+#[test]
+fn a_verb_of_the_things_family_names_no_such_thing() {
+    let dir = tempfile::tempdir().unwrap();
+    let unnamed = draft(
+        dir.path(),
+        "unnamed",
+        "date 2024-11-20 Mayor jailed\n\n\
+         A court in Brava on Monday sentenced Ana Duarte, the former mayor of Solmar, \
+         to six years in prison for taking bribes.\n\n\
+         Her lawyer said she would appeal.\n",
+    );
+    assert_eq!(ask(&unnamed, "Which prison will Duarte be sent to?"), None);
+    let named = draft(
+        dir.path(),
+        "named",
+        "date 2024-11-20 Mayor jailed\n\n\
+         A court in Brava on Monday sentenced Ana Duarte, the former mayor of Solmar, \
+         to six years in prison for taking bribes.\n\n\
+         She will serve her sentence at Tarvel Prison, the court said.\n",
+    );
+    let a = ask(&named, "Which prison will Duarte be sent to?").expect("answered");
+    assert!(a.contains("Tarvel Prison"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

@@ -3607,7 +3607,9 @@ fn name_given(
         };
         let mut seen = false;
         for (i, t) in toks.iter().enumerate() {
-            if !matches(&t.text) {
+            // (a verb of the thing's family is no mention of it:
+            // "sentenced Rui Teixeira" names no prison)
+            if !matches(&t.text) || (t.text.ends_with("ed") && !thing.contains(&t.text)) {
                 continue;
             }
             seen = true;
