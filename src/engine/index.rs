@@ -251,15 +251,19 @@ const ANAPHORS: &[&str] = &[
 /// Whether a fact's sentence only makes sense with the one before it: it
 /// opens with a word pointing back, or it is a fragment starting lower-case.
 pub(crate) fn leans_back(text: &str) -> bool {
-    let Some(first) = text.split_whitespace().next() else {
-        return false;
-    };
-    let end = first
+    let word = first_word(text);
+    word.starts_with(char::is_lowercase) || ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// The letters a text opens with, up to the first character that is not
+/// one ("This" of "This was…", "" of "\"It…").
+pub(crate) fn first_word(text: &str) -> &str {
+    let text = text.trim_start();
+    let end = text
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
-        .map_or(first.len(), |(i, _)| i);
-    let word = &first[..end];
-    word.starts_with(char::is_lowercase) || ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
 }
 
 #[derive(Debug, Clone, Default)]

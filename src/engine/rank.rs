@@ -3979,11 +3979,8 @@ const CONNECTIVES: &[&str] = &[
 /// to it ("This was crushed by…"), is a fragment, or opens on a
 /// [`CONNECTIVES`] word.
 fn continues(text: &str) -> bool {
-    super::index::leans_back(text)
-        || text
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|w| CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    let word = super::index::first_word(text);
+    super::index::leans_back(text) || CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// Puts the sentence after into a hit's quote when it carries on from the
