@@ -837,6 +837,35 @@ fn a_verb_of_the_things_family_names_no_such_thing() {
     assert!(a.contains("Tarvel Prison"), "{a}");
 }
 
+/// "What do researchers now think?" asks the researchers: "now" is no
+/// word naming the speaker that the story lacks. A speaker the story has
+/// not ("the mayor") still is.
+#[test]
+fn a_weak_word_beside_the_speaker_names_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "sea",
+        "date 2025-03-01 Sea levels\n\n\
+         Researchers at the Halden Institute found that sea levels would rise by \
+         40 centimetres by 2100.\n\n\
+         The study used data from 300 tide gauges.\n",
+    );
+    let a = ask(
+        &out_file,
+        "How much do researchers now think sea levels will rise by 2100?",
+    )
+    .expect("answered");
+    assert!(a.contains("40 centimetres"), "{a}");
+    assert_eq!(
+        ask(
+            &out_file,
+            "How much does the mayor now think sea levels will rise by 2100?"
+        ),
+        None
+    );
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

@@ -734,8 +734,10 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
                     t.len() <= 3 && links.iter().any(|l| l.end == i || l.start == i + 1);
                 // ("chief executive" is indexed as "ceo": its words are not)
                 let word = phrasal(&tokens, i).unwrap_or(t);
+                // ("what do researchers now think": "now" names no one)
                 !links.iter().any(|l| (l.start..l.end).contains(&i))
                     && !is_stop(t)
+                    && !WEAK.contains(&t.as_str())
                     && !short_by_name
                     && !phrasal_particle(&tokens, i)
                     && !index.has_term(&index.term(word))
