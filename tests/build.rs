@@ -866,6 +866,25 @@ fn a_weak_word_beside_the_speaker_names_no_one() {
     );
 }
 
+/// "What did Weiss call the old capital?" asks her words: a speech verb
+/// the story never uses ("call") shapes the question and is not missed;
+/// a speaker the story does not have still is.
+#[test]
+fn a_speech_verb_the_story_lacks_is_not_missed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "orsk",
+        "date 2025-05-02 Traveller honoured\n\n\
+         The traveller Anna Weiss wrote of her visit to the capital, \
+         \"Orsk, the jewel of the north,\" in a book published in 1890.\n\n\
+         The book sold 40,000 copies.\n",
+    );
+    let a = ask(&out_file, "What did Weiss call the old capital?").expect("answered");
+    assert!(a.contains("jewel of the north"), "{a}");
+    assert_eq!(ask(&out_file, "What did the mayor call the capital?"), None);
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

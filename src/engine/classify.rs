@@ -233,7 +233,7 @@ fn pays(words: &[&str]) -> bool {
 /// Whether word `i` asks for someone's words: a speech verb, or "call"
 /// in "what did X call Y" (a name someone gave, not a call on someone;
 /// not "what is the scale called").
-fn speech_verb(words: &[&str], i: usize) -> bool {
+pub(crate) fn speech_verb(words: &[&str], i: usize) -> bool {
     let aux = words.get(1).copied().unwrap_or("");
     let prev = if i > 0 { words[i - 1] } else { "" };
     // "sold off by the state", "a claim": nouns, not what someone said
