@@ -885,6 +885,39 @@ fn a_speech_verb_the_story_lacks_is_not_missed() {
     assert_eq!(ask(&out_file, "What did the mayor call the capital?"), None);
 }
 
+/// A name a long story uses once is asked of on purpose: what the attack
+/// on the council cost is no answer to what the attack on Ostby cost.
+#[test]
+fn a_rarely_named_place_must_be_named_by_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "hack",
+        "date 2025-04-10 Council hit by cyberattack\n\n\
+         Farrowdale council was hit by a cyberattack on Monday. \
+         Its website went offline at 6am. \
+         Staff were told to switch off their computers. \
+         Bin collections went ahead as normal.\n\n\
+         Council leader Bronwen Pryce said the attack would cost 300,000 crowns. \
+         She apologised to residents for the disruption. \
+         A helpline has been set up for residents. \
+         Payments for council tax have been suspended.\n\n\
+         The council is the third in the region to be hit in 18 months, after Ostby in 2023. \
+         Police have opened an investigation. \
+         No arrests have been made. \
+         A criminal group has demanded a ransom.\n\n\
+         The council said it would not pay. \
+         Backups were kept offline and are intact. \
+         Services should be restored within two weeks. \
+         An inquiry will report in the autumn.\n",
+    );
+    let a = ask(&out_file, "How much will the attack cost the council?").expect("answered");
+    assert!(a.contains("300,000"), "{a}");
+    assert_eq!(ask(&out_file, "How much did the Ostby attack cost?"), None);
+    let a = ask(&out_file, "When was Ostby hit?").expect("answered");
+    assert!(a.contains("2023"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

@@ -15,7 +15,7 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 /// Questions of `news` that must pass, of 112.
-const FLOOR: usize = 98;
+const FLOOR: usize = 99;
 
 /// Questions of `news2` that must pass, of 210.
 const FLOOR2: usize = 177;
