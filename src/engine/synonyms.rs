@@ -72,7 +72,7 @@ pub const BUILTIN: &[&[&str]] = &[
     &["injure", "injured", "injury", "hurt", "wound", "wounded"],
     &["sell", "sale", "sold"],
     &["country", "nation", "state"],
-    &["president", "leader", "head", "chief", "chairman", "chairwoman", "chairperson", "ceo", "boss", "lead", "principal"],
+    &["president", "leader", "head", "chief", "chairman", "chairwoman", "chairperson", "ceo", "boss", "lead", "principal", "director"],
     &["american", "americans", "us", "usa", "america"],
     &["russian", "russians", "russia"],
     &["prisoner", "prison", "imprison", "detainee", "captive", "inmate", "hostage"],
@@ -267,6 +267,8 @@ mod tests {
         // Road traffic is no smuggling; drug trafficking is.
         assert!(!same(&s, "traffic", "smuggling"));
         assert!(same(&s, "trafficking", "smuggling"));
+        // "Who heads the observatory?" of "The observatory's director".
+        assert!(same(&s, "heads", "director"));
     }
 
     #[test]
