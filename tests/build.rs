@@ -918,6 +918,24 @@ fn a_rarely_named_place_must_be_named_by_the_answer() {
     assert!(a.contains("2023"), "{a}");
 }
 
+/// "In the north-west of Estland" places Port Varna though no name
+/// follows "in": it answers "Where is Port Varna?" before a sentence about
+/// where its people live.
+#[test]
+fn a_part_of_a_land_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "port",
+        "date 2024-03-01 Port Varna\n\n\
+         Port Varna is a city in the north-west of Estland. \
+         Port Varna is the second-largest city of Estland. \
+         Most of its people live near the old harbour, in Kessel.\n",
+    );
+    let a = ask(&out_file, "Where is Port Varna?").expect("answered");
+    assert!(a.contains("north-west"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

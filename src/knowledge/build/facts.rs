@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS, FUNCTION_WORDS, LOCATION_PREPS, NUMBER_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES,
-    WEEKDAYS, contains, is_role_noun, month_number,
+    DEMONYMS, FUNCTION_WORDS, LOCATION_PREPS, NUMBER_WORDS, PLACE_PARTS, SPEECH_VERBS,
+    TITLE_MODIFIERS, TITLES, WEEKDAYS, contains, is_role_noun, month_number,
 };
 use super::text::{Tok, squash};
 use crate::knowledge::{EntityKind, FactKind};
@@ -265,6 +265,14 @@ pub fn kinds(
             let mut j = i + 1;
             if word(j) == "the" {
                 j += 1;
+            }
+            // "in the south-east of Australia", "in northern Syria", "near
+            // the border": a part of a land places without a name.
+            if let Some(n) = toks.get(j)
+                && n.lowercase()
+                && contains(PLACE_PARTS, &n.lower())
+            {
+                add(FactKind::Where, format!("“{} {}”", t.text, n.text));
             }
             if let Some(n) = toks.get(j)
                 && n.cap()
@@ -691,6 +699,10 @@ mod tests {
         assert!(k("She was not at home.").contains(&FactKind::YesNo));
         assert!(k("They won by cheating.").contains(&FactKind::How));
         assert!(!k("They met in June.").contains(&FactKind::Where));
+        assert!(k("It is a state in the south-east of the continent.").contains(&FactKind::Where));
+        assert!(k("Fighting flared in northern areas.").contains(&FactKind::Where));
+        assert!(k("Troops massed near the border.").contains(&FactKind::Where));
+        assert!(!k("It rose in the first quarter.").contains(&FactKind::Where));
     }
 
     #[test]

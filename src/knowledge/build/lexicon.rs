@@ -2312,6 +2312,17 @@ pub const LOCATION_PREPS: &[&str] = &[
     "toward",
 ];
 
+/// Parts of a land that place something without naming it: "in the
+/// south-east of Australia", "in northern Syria", "near the border".
+#[rustfmt::skip]
+pub const PLACE_PARTS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+    "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "central", "border", "coast", "capital", "outskirts", "countryside", "interior",
+];
+
 /// Spelled-out numbers and quantity words.
 /// Lower-case particles inside personal and place names: "Pieter de Vries",
 /// "Rio de Janeiro", "Ludwig van Beethoven".
