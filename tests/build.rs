@@ -936,6 +936,27 @@ fn a_part_of_a_land_places() {
     assert!(a.contains("north-west"), "{a}");
 }
 
+/// "Current" only says now: "the current Premier" does not name the
+/// current governor, the sentence naming the governor does.
+#[test]
+fn current_is_no_role_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "estland",
+        "date 2024-03-01 Estland politics\n\n\
+         Estland has a parliament of two chambers. \
+         Estland is currently governed by the Green Party, with Tomas Berg the current Premier. \
+         The personal representative of the King in the state is the Governor of Estland, \
+         currently Ada Lind. \
+         Elections are held every four years.\n",
+    );
+    let a = ask(&out_file, "Who is the current Governor of Estland?").expect("answered");
+    assert!(a.contains("Ada Lind"), "{a}");
+    let a = ask(&out_file, "Who is the current premier of Estland?").expect("answered");
+    assert!(a.contains("Tomas Berg"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

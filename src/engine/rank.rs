@@ -159,7 +159,8 @@ const W_LEDE: f32 = 0.1;
 /// "exactly"): unknown to the story, they still should not sink an answer.
 #[rustfmt::skip]
 const WEAK: &[&str] = &[
-    "first", "last", "again", "really", "actually", "exactly", "currently", "now", "today", "ever",
+    "first", "last", "again", "really", "actually", "exactly", "currently", "current", "now",
+    "today", "ever",
     "recently", "already", "finally", "officially", "originally", "initially", "later", "earlier",
     "even", "much", "many", "long", "happen", "happened", "thing", "things", "story", "article",
     "news", "exact", "precisely", "specifically", "like", "about", "ago", "back", "hold", "play",
