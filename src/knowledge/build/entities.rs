@@ -223,6 +223,14 @@ pub fn resolve(
         Some(_) => false,
         None => common_words(o),
     };
+    // "Apollo ran from 1961 to 1972. Apollo used Saturn rockets. … an
+    // Apollo Applications Program": a short name used twice before the
+    // longer one appears is a thing of its own, not the longer one's
+    // short form (news names a thing in full first).
+    let named_before = |g: &Group, o: &Group| {
+        let first = o.members.first().copied().unwrap_or(0);
+        g.members.iter().filter(|&&m| m < first).count() >= 2
+    };
     let mut brands: HashSet<usize> = HashSet::new();
     for gi in 0..groups.len() {
         let g = &groups[gi];
@@ -267,7 +275,8 @@ pub fn resolve(
                             || (is_org(g)
                                 && !lower_words.contains(w)
                                 && org_like(o)
-                                && o.words.first() == Some(w))
+                                && o.words.first() == Some(w)
+                                && !named_before(g, o))
                             // "Lamego" after "Sporting Lamego": a club's own word.
                             || (o.words.len() == 2
                                 && contains(CLUB_PREFIXES, &o.words[0])
@@ -769,6 +778,24 @@ mod tests {
                 "marcus-webb",
                 "center-for-drug-safety-policy",
             ]
+        );
+    }
+
+    #[test]
+    fn a_short_name_used_before_the_long_one_is_its_own() {
+        let mut reg = Registry::default();
+        let (ids, _) = run(
+            &[
+                "Apollo ran from 1961 to 1972.",
+                "Apollo used Saturn rockets.",
+                "The rockets also served the Apollo Applications Program.",
+            ],
+            &mut reg,
+        );
+        let ids: Vec<&str> = ids.iter().flatten().map(String::as_str).collect();
+        assert_eq!(
+            ids,
+            ["apollo", "apollo", "saturn", "apollo-applications-program"]
         );
     }
 
