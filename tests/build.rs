@@ -957,6 +957,25 @@ fn current_is_no_role_word() {
     assert!(a.contains("Tomas Berg"), "{a}");
 }
 
+/// To take a prize is to win it: the film tipped for the top prize did
+/// not take it.
+#[test]
+fn taking_a_prize_is_winning_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "festival",
+        "date 2025-05-10 Film festival\n\n\
+         Critics had tipped Blue Harbour for the top prize after its premiere on the opening \
+         night, when it received a long ovation. \
+         The Copper Kite, a drama about two brothers running a ferry, won the Silver Gull for \
+         best film at the Tarsen Film Festival on Saturday night. \
+         The jury was led by the actor Lena Brandt.\n",
+    );
+    let a = ask(&out_file, "Which film took the top award?").expect("answered");
+    assert!(a.contains("Copper Kite"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

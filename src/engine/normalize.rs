@@ -276,6 +276,12 @@ const VERB_OBJECT: &[(&str, &str, &str)] = &[
     ("flee", "home", "evacuate"), ("flee", "homes", "evacuate"), ("set", "foot", "walk"),
 ];
 
+/// What one wins: "took the award" is "won the award".
+const PRIZES: &[&str] = &[
+    "award", "awards", "prize", "prizes", "title", "titles", "trophy", "medal", "medals", "cup",
+    "crown", "gold", "silver", "bronze",
+];
+
 /// A preposition and a noun that say one thing: (preposition, noun, the
 /// one word); "in charge of" is the head of it, not a charge laid. Read at
 /// the second word; so is "Duncan Ferrier, who runs Skarvoy Stores", the
@@ -347,6 +353,16 @@ pub fn phrasal(tokens: &[Token], i: usize) -> Option<&'static str> {
             .find(|(v, n, _)| *n == o.text && stem(lemma(word)) == stem(v))
     {
         return Some(one);
+    }
+    // "Which film took the festival's top award?": to take a prize is to
+    // win it.
+    if lemma(word) == "take"
+        && tokens[i + 1..]
+            .iter()
+            .take(4)
+            .any(|t| PRIZES.contains(&t.text.as_str()))
+    {
+        return Some("won");
     }
     if let Some(&(_, _, letters)) = TITLE_LETTERS
         .iter()
