@@ -976,6 +976,26 @@ fn taking_a_prize_is_winning_it() {
     assert!(a.contains("Copper Kite"), "{a}");
 }
 
+/// "What is the haar?" is told by the sentence that says what it is, not
+/// by the first that uses the word.
+#[test]
+fn what_is_x_prefers_the_sentence_saying_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "haar",
+        "date 2025-06-02 Fog closes harbour\n\n\
+         Fishermen in Varsby say they fear the haar more than any storm. \
+         The haar closed the harbour for four days last week. \
+         Meteorologists describe the haar as a cold sea fog that forms when warm air \
+         crosses the cold water.\n",
+    );
+    for q in ["What is the haar?", "what was the haar"] {
+        let a = ask(&out_file, q).expect("answered");
+        assert!(a.contains("sea fog"), "{q}: {a}");
+    }
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

@@ -1067,6 +1067,10 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
             figure && !share && !super::classify::is_year(&t.text)
         })
     });
+    // "What was huihui?": the sentence that says what it is ("labeled as
+    // huihui or Muslim medicine") over one that only uses the word.
+    let defined = class.kind == QuestionKind::What
+        && asked_thing(&tokens).is_some_and(|thing| defines(snap, &thing, &mut scored));
     // "What time did it take off?" asks a time of day: "on Thursday"
     // gives none.
     let clocked = class.kind == QuestionKind::When
@@ -1248,6 +1252,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("near_place", near_place),
         ("near_date", near_date),
         ("clocked", clocked),
+        ("defined", defined),
     ]
     .into_iter()
     .filter_map(|(name, changed)| changed.then_some(name))
@@ -1789,6 +1794,58 @@ fn raise_where(
         }
     }
     changed
+}
+
+/// Raised for a fact that says what the thing asked of is ([`defines`]).
+const W_DEFINES: f32 = 0.3;
+
+/// The thing a bare "what is X?" asks of ("what was huihui?", "what is
+/// the Yassa?", "what does 'Pax Mongolica' mean?"): the words of X, at
+/// most three, or `None` for any other question.
+fn asked_thing(tokens: &[Token]) -> Option<Vec<String>> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let rest = match words.as_slice() {
+        ["what" | "whats", "is" | "was" | "are" | "were", rest @ ..] => rest,
+        ["what" | "whats", rest @ ..] if words.len() > 1 => rest,
+        _ => return None,
+    };
+    let rest = match rest {
+        ["does" | "did", x @ .., "mean"] => x,
+        ["the" | "a" | "an", x @ ..] => x,
+        x => x,
+    };
+    (!rest.is_empty() && rest.len() <= 3 && !rest.iter().any(|w| is_stop(w)))
+        .then(|| rest.iter().map(|w| w.to_string()).collect())
+}
+
+/// Raises the best fitting facts that say what `thing` is: "labeled as
+/// huihui", "known as the Yassa", "huihui or Muslim medicine", "the Yassa,
+/// a code of law" (punctuation is dropped: "yassa a code"), "the Yassa
+/// was a code", "describe the haar as a sea fog". Returns whether any
+/// score changed.
+fn defines(snap: &Snapshot, thing: &[String], scored: &mut [Scored]) -> bool {
+    let index = &snap.index;
+    let want: Vec<String> = thing.iter().map(|w| index.term(w)).collect();
+    raise_where(snap, scored, W_DEFINES, |toks, i| {
+        let n = want.len();
+        if i + n > toks.len() || (0..n).any(|k| index.term(&toks[i + k].text) != want[k]) {
+            return false;
+        }
+        let word = |j: usize| toks.get(j).map_or("", |t| t.text.as_str());
+        let before = i.checked_sub(1).map_or("", word);
+        let before = if before == "the" {
+            i.checked_sub(2).map_or("", word)
+        } else {
+            before
+        };
+        let after = i + n;
+        matches!(
+            before,
+            "as" | "called" | "named" | "termed" | "dubbed" | "meaning" | "means"
+        ) || matches!(word(after), "or" | "means" | "meaning" | "a" | "an")
+            || (matches!(word(after), "is" | "was" | "are" | "were" | "as")
+                && matches!(word(after + 1), "a" | "an" | "the"))
+    })
 }
 
 /// Raised for a fact whose asked word is followed by its date: "The bridge
