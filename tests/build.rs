@@ -934,6 +934,9 @@ fn a_part_of_a_land_places() {
     );
     let a = ask(&out_file, "Where is Port Varna?").expect("answered");
     assert!(a.contains("north-west"), "{a}");
+    // The story never says "located": the word asks where, as "where" does.
+    let a = ask(&out_file, "Where is Port Varna located?").expect("answered");
+    assert!(a.contains("north-west"), "{a}");
 }
 
 /// "Current" only says now: "the current Premier" does not name the

@@ -898,6 +898,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         time,
         bounded,
         wants,
+        strict_where: class.kind == QuestionKind::Where
+            && tokens.first().is_some_and(|t| t.text == "where")
+            && tokens.iter().any(|t| {
+                matches!(t.text.as_str(), "located" | "situated")
+                    && !index.has_term(&index.term(&t.text))
+            }),
     };
     let mut scored = rank_candidates(index, &ask, &cands);
     let ranked = scored.len();
@@ -2470,7 +2476,14 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         // the question, as "say" would; whose words they are is checked
         // apart (the speaker). SQuAD +1, nothing else moved.
         let said_verb = !known && super::classify::speech_verb(&words, i);
+        // "Where is Victoria located?" of "a state in the south-east of
+        // Australia": a verb of lying somewhere the story never uses is
+        // the where-question's shape (and only a fact drafted as telling
+        // where then fits: `Ask::strict_where`).
+        let placed =
+            !known && matches!(word, "located" | "situated") && words.first() == Some(&"where");
         let weak = WEAK.contains(&word)
+            || placed
             || particle
             || relative_time(tokens, i)
             || sex_modifier(tokens, i)
@@ -2586,6 +2599,7 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
             fits: q
                 .wants
                 .is_none_or(|k| fits(k, &index.rows[d as usize], q.class.said))
+                && (!q.strict_where || index.rows[d as usize].kinds.contains(FactKind::Where))
                 && (!q.future || index.rows[d as usize].future())
                 && (!q.money || index.rows[d as usize].cues.money())
                 && (!q.role_of
@@ -2661,6 +2675,9 @@ struct Ask<'a> {
     bounded: bool,
     /// The kind of answer the question needs a fact to give ([`fits`]).
     wants: Option<FactKind>,
+    /// "Where is X located?", the story never saying "located": only a
+    /// fact drafted as telling where fits, not one with a place word.
+    strict_where: bool,
     /// It asks about the future: only facts telling of something to come fit.
     future: bool,
     /// It asks what happened ("did", "was"…, and nothing to come): facts
