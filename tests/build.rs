@@ -993,10 +993,32 @@ fn what_is_x_prefers_the_sentence_saying_what_it_is() {
          Meteorologists describe the haar as a cold sea fog that forms when warm air \
          crosses the cold water.\n",
     );
-    for q in ["What is the haar?", "what was the haar"] {
+    for q in [
+        "What is the haar?",
+        "what was the haar",
+        "what does the haar mean",
+    ] {
         let a = ask(&out_file, q).expect("answered");
         assert!(a.contains("sea fog"), "{q}: {a}");
     }
+}
+
+/// "What does Samhainn mean?" asks what "What is Samhainn?" asks: "mean",
+/// a word the story never uses, is the question's shape.
+#[test]
+fn what_does_x_mean_asks_what_x_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "samhainn",
+        "date 2025-10-31 Festival returns\n\n\
+         The harvest festival returned to Dunlow on Saturday after a two-year break. \
+         Locals call it Samhainn, the old word for the end of summer. \
+         Samhainn drew about 20,000 visitors this year, organisers said. \
+         The council paid for extra buses from the coast.\n",
+    );
+    let a = ask(&out_file, "What does Samhainn mean?").expect("answered");
+    assert!(a.contains("end of summer"), "{a}");
 }
 
 /// "1.7-liter kettles" measures the kettles; it does not count them.

@@ -1817,6 +1817,9 @@ fn asked_thing(tokens: &[Token]) -> Option<Vec<String>> {
     };
     let rest = match rest {
         ["does" | "did", x @ .., "mean"] => x,
+        x => x,
+    };
+    let rest = match rest {
         ["the" | "a" | "an", x @ ..] => x,
         x => x,
     };
@@ -2480,9 +2483,16 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         // Australia": a verb of lying somewhere the story never uses is
         // the where-question's shape (and only a fact drafted as telling
         // where then fits: `Ask::strict_where`).
+        // "What does 'Pax Mongolica' mean?" asks what the name is, as
+        // "what is Pax Mongolica?" does ([`defines`]).
+        let meaning = !known
+            && matches!(word, "mean" | "means")
+            && i + 1 == words.len()
+            && matches!(words.first(), Some(&"what"));
         let placed =
             !known && matches!(word, "located" | "situated") && words.first() == Some(&"where");
         let weak = WEAK.contains(&word)
+            || meaning
             || placed
             || particle
             || relative_time(tokens, i)
