@@ -1021,6 +1021,29 @@ fn what_does_x_mean_asks_what_x_is() {
     assert!(a.contains("end of summer"), "{a}");
 }
 
+/// "How long did Project Hollin run?": "from 1988 to 1999" is a span
+/// however few counts it has; a later sentence with more of the
+/// question's words and a count of seasons does not tell how long.
+#[test]
+fn a_range_of_dates_tells_how_long() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "hollin",
+        "date 2024-05-01 Hollin programme\n\n\
+         Hollin ran from 1988 to 1999, and was supported by the two-boat Tern programme \
+         which ran alongside it from 1989 to 1993. \
+         Tern voyages tested some of the sampling methods that were needed for the success \
+         of the Hollin voyages. \
+         Hollin used Kite-class boats as survey vessels. \
+         Hollin/Kite boats were also used for a Hollin Extension Programme, which consisted \
+         of Ness, a floating station that supported three crewed seasons in 2000-01, and the \
+         Hollin-Varda Test Project, a joint coastal survey with the Varda Institute in 2002.\n",
+    );
+    let a = ask(&out_file, "How long did Project Hollin run?").expect("answered");
+    assert!(a.contains("from 1988 to 1999"), "{a}");
+}
+
 /// "1.7-liter kettles" measures the kettles; it does not count them.
 #[test]
 fn a_measure_is_no_count() {

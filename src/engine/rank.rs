@@ -898,6 +898,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         time,
         bounded,
         wants,
+        span: asks_span(&tokens),
         strict_where: class.kind == QuestionKind::Where
             && tokens.first().is_some_and(|t| t.text == "where")
             && tokens.iter().any(|t| {
@@ -2685,6 +2686,8 @@ struct Ask<'a> {
     bounded: bool,
     /// The kind of answer the question needs a fact to give ([`fits`]).
     wants: Option<FactKind>,
+    /// "How long …" asks a span of time ([`asks_span`]).
+    span: bool,
     /// "Where is X located?", the story never saying "located": only a
     /// fact drafted as telling where fits, not one with a place word.
     strict_where: bool,
@@ -2826,6 +2829,12 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
         row.kinds
     };
     let mut affinity = class.affinity(kinds);
+    // "How long did Apollo run?" of "Apollo ran from 1961 to 1972": dates
+    // tell a span as well as counts do (whether a span is told is checked
+    // apart, `span_fits`).
+    if q.span && kinds.contains(FactKind::When) {
+        affinity = affinity.max(1.0);
+    }
     // "Who is X?" wants X's own role fact, not one where X is a bystander.
     if class.role && row.kinds.contains(FactKind::Role) && !primary {
         affinity -= 0.5;
