@@ -881,6 +881,8 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         .any(|t| matches!(t.text.as_str(), "did" | "was" | "were" | "had"))
         && !asks_future(&tokens)
         && !super::classify::future_cue(&tokens);
+    // "How long …": read once, for the kind bonus and the span check.
+    let asks_len = asks_span(&tokens);
     let ask = Ask {
         which: tokens.iter().any(|t| t.text == "which"),
         few_words: terms.iter().filter(|t| !t.weak).count() <= 1,
@@ -898,13 +900,9 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         time,
         bounded,
         wants,
-        span: asks_span(&tokens),
+        span: asks_len,
         strict_where: class.kind == QuestionKind::Where
-            && tokens.first().is_some_and(|t| t.text == "where")
-            && tokens.iter().any(|t| {
-                matches!(t.text.as_str(), "located" | "situated")
-                    && !index.has_term(&index.term(&t.text))
-            }),
+            && (0..tokens.len()).any(|i| unsaid_place_verb(index, &tokens, i)),
     };
     let mut scored = rank_candidates(index, &ask, &cands);
     let ranked = scored.len();
@@ -930,7 +928,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     };
     let nouns = counted_nouns(&tokens);
     let predicate = counted_predicate(&tokens);
-    let span = asks_span(&tokens);
+    let span = asks_len;
     let measure = asks_measure(&tokens);
     let age = asks_age(&tokens);
     // The figures asked of one person are theirs, not those said of
@@ -1803,6 +1801,19 @@ fn raise_where(
     changed
 }
 
+/// "Where is Victoria located?" of "a state in the south-east of
+/// Australia": whether word `i` is a verb of lying somewhere that the
+/// story never uses, in a where-question. It is the question's shape, a
+/// weak word, and only a fact drafted as telling where then fits
+/// (`Ask::strict_where`).
+fn unsaid_place_verb(index: &Index, tokens: &[Token], i: usize) -> bool {
+    tokens.first().is_some_and(|t| t.text == "where")
+        && tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.text.as_str(), "located" | "situated"))
+        && !index.has_term(&index.term(&tokens[i].text))
+}
+
 /// Raised for a fact that says what the thing asked of is ([`defines`]).
 const W_DEFINES: f32 = 0.3;
 
@@ -2480,18 +2491,13 @@ fn content_terms(index: &Index, tokens: &[Token], links: &[Link], skip: &[usize]
         // the question, as "say" would; whose words they are is checked
         // apart (the speaker). SQuAD +1, nothing else moved.
         let said_verb = !known && super::classify::speech_verb(&words, i);
-        // "Where is Victoria located?" of "a state in the south-east of
-        // Australia": a verb of lying somewhere the story never uses is
-        // the where-question's shape (and only a fact drafted as telling
-        // where then fits: `Ask::strict_where`).
         // "What does 'Pax Mongolica' mean?" asks what the name is, as
         // "what is Pax Mongolica?" does ([`defines`]).
         let meaning = !known
             && matches!(word, "mean" | "means")
             && i + 1 == words.len()
             && matches!(words.first(), Some(&"what"));
-        let placed =
-            !known && matches!(word, "located" | "situated") && words.first() == Some(&"where");
+        let placed = unsaid_place_verb(index, tokens, i);
         let weak = WEAK.contains(&word)
             || meaning
             || placed
