@@ -3121,6 +3121,52 @@ fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
 }
 
 #[test]
+fn explain_adds_up_each_score_part_by_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "solar",
+        "date 2025-06-05 Solar plant approved near Ferncombe\n\n\
+         A solar plant near Ferncombe was approved on Wednesday, the council said.\n\n\
+         The plant would cover 38 hectares of farmland north of Ferncombe.\n",
+    );
+    let out = ok(run(&[
+        "ask",
+        "--explain",
+        "--knowledge",
+        path(&out_file),
+        "when was the plant near Ferncombe approved",
+    ]));
+    let number = |l: &str, after: &str| -> f32 {
+        let rest = &l[l.find(after).map_or(0, |i| i + after.len())..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        word.parse()
+            .unwrap_or_else(|_| panic!("no number after {after:?} in {l:?}"))
+    };
+    let lines: Vec<&str> = out.lines().collect();
+    let mut seen = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if !l.contains(" score ") {
+            continue;
+        }
+        // The line under each scored fact: its parts, which add up to it.
+        let parts = lines.get(i + 1).copied().unwrap_or("");
+        assert!(parts.trim_start().starts_with("= shared "), "{out}");
+        let sum: f32 = parts
+            .trim_start()
+            .trim_start_matches("= ")
+            .split(" + ")
+            .map(|p| number(p, " "))
+            .sum();
+        assert!((sum - number(l, " score ")).abs() < 0.01, "{out}");
+        seen += 1;
+    }
+    assert!(seen >= 2, "{out}");
+    // A when-question: the dated fact gets the date part.
+    assert!(out.contains(" + date 0.400"), "{out}");
+}
+
+#[test]
 fn who_runs_a_shop_set_foot_and_confirmed_until() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = draft(

@@ -205,6 +205,9 @@ struct Term {
 struct Scored {
     fact: u32,
     score: f32,
+    /// What [`score`] made of `score`, before the checks raised or
+    /// lowered it (for `explain`).
+    parts: Parts,
     coverage: f32,
     /// How many of the question's non-weak words the fact contains.
     words: usize,
@@ -215,6 +218,54 @@ struct Scored {
     /// The fact names every name of the question that the story rarely
     /// uses ([`RARE_MENTIONS`]).
     names_rare: bool,
+}
+
+/// A fact's score as [`score`] adds it up, part by part: what `explain`
+/// prints, so that a moderator can see why one fact outranks another.
+#[derive(Debug, Default, Clone, Copy)]
+struct Parts {
+    /// What it shares with the question: words, names ([`shared`]).
+    shared: f32,
+    /// The question type's affinity for the fact's kinds ([`W_KIND`]).
+    kind: f32,
+    /// About the question's first name ([`W_PRIMARY`]).
+    primary: f32,
+    /// Dated, for a when-question ([`W_DATE`]).
+    date: f32,
+    /// Told of the future, for a question in the past ([`W_TENSE`]).
+    tense: f32,
+    /// An article's lede, for a question about an event ([`W_LEDE`]).
+    lede: f32,
+    /// Of the period asked, or newest first ([`W_TIME`], [`W_RECENT`]).
+    time: f32,
+}
+
+impl Parts {
+    fn total(&self) -> f32 {
+        self.shared + self.kind + self.primary + self.date + self.tense + self.lede + self.time
+    }
+
+    /// "shared 2.10 + kind 0.80 + primary 0.30 + checks 0.30": the parts
+    /// that count, and what the checks after [`score`] added to make
+    /// `score`.
+    fn explain(&self, score: f32) -> String {
+        let checks = score - self.total();
+        [
+            ("shared", self.shared),
+            ("kind", self.kind),
+            ("primary", self.primary),
+            ("date", self.date),
+            ("tense", self.tense),
+            ("lede", self.lede),
+            ("time", self.time),
+            ("checks", if checks.abs() < 5e-4 { 0.0 } else { checks }),
+        ]
+        .iter()
+        .filter(|(_, v)| *v != 0.0)
+        .map(|(n, v)| format!("{n} {v:.3}"))
+        .collect::<Vec<_>>()
+        .join(" + ")
+    }
 }
 
 #[derive(Debug, Default, Clone)]
@@ -1216,6 +1267,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         scored = vec![Scored {
             fact: d,
             score: f32::MAX,
+            parts: Parts::default(),
             coverage: 1.0,
             words: 1,
             fits: true,
@@ -1559,6 +1611,7 @@ pub fn explain(snap: &Snapshot, question: &str) -> String {
                 ""
             }
         ));
+        s.push_str(&format!("      = {}\n", r.parts.explain(r.score)));
     }
     s
 }
@@ -2606,9 +2659,10 @@ fn modifies_known(index: &Index, tokens: &[Token], i: usize) -> bool {
 /// The result holds every fact of the true best [`KEEP`], and then some.
 fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Scored> {
     let full = |&(d, ref c): &(u32, Cand)| {
-        score(index, q, d, c).map(|(score, coverage)| Scored {
+        score(index, q, d, c).map(|(parts, coverage)| Scored {
             fact: d,
-            score,
+            score: parts.total(),
+            parts,
             coverage,
             words: c.words,
             names_all: c.entities == q.ents.len(),
@@ -2765,8 +2819,9 @@ fn asks_event(class: &Class) -> bool {
         )
 }
 
-/// (score, coverage) of fact `d`, or `None` when it cannot answer.
-fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
+/// The parts of fact `d`'s score, and its coverage, or `None` when it
+/// cannot answer.
+fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(Parts, f32)> {
     let row = &index.rows[d as usize];
     let (class, ents, total) = (q.class, q.ents, q.total);
     // A question that names a person is not answered by a fact about someone
@@ -2861,27 +2916,31 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(f32, f32)> {
     // person ("What is Peskov's hometown?") does not answer. Counting entities
     // too gained 1 SQuAD point and lost three out-of-scope refusals.
     let (shared, coverage) = shared(q, c);
-    let mut s = shared + W_KIND * affinity;
+    let mut p = Parts {
+        shared,
+        kind: W_KIND * affinity,
+        ..Parts::default()
+    };
     if primary {
-        s += W_PRIMARY;
+        p.primary = W_PRIMARY;
     }
     if class.kind == QuestionKind::When && row.dated() && !when_reported {
-        s += W_DATE;
+        p.date = W_DATE;
     }
     if q.past && row.future() {
-        s -= W_TENSE;
+        p.tense = -W_TENSE;
     }
     if row.lede() && asks_event(class) {
-        s += W_LEDE;
+        p.lede = W_LEDE;
     }
     match q.time {
         // A fact's own date is when it happened; otherwise when it was reported.
-        Some(t) if t.matches(index.when[d as usize]) => s += W_TIME,
+        Some(t) if t.matches(index.when[d as usize]) => p.time = W_TIME,
         Some(_) => {}
         None if q.bounded => {}
-        None => s += W_RECENT * row.recency,
+        None => p.time = W_RECENT * row.recency,
     }
-    Some((s, coverage))
+    Some((p, coverage))
 }
 
 /// Words that end the counted noun of "how many …" in a question.
