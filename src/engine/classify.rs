@@ -287,6 +287,11 @@ pub fn speaker_span(tokens: &[Token]) -> Option<std::ops::Range<usize>> {
 /// assert!(!classify(&tokenize("How many frogs are thought to survive?")).said);
 /// assert_eq!(classify(&[]).kind, QuestionKind::What);
 /// assert_eq!(classify(&tokenize("Which countries were the schools in?")).kind, QuestionKind::Where);
+/// let when = |q: &str| classify(&tokenize(q)).kind == QuestionKind::When;
+/// assert!(when("What was the first year that Yale played Harvard?"));
+/// assert!(when("What is the date of the vote?"));
+/// assert!(!when("What was the year's best film?"));
+/// assert!(!when("What was the first film of the year?"));
 /// ```
 pub fn classify(tokens: &[Token]) -> Class {
     let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
@@ -320,17 +325,19 @@ pub fn classify(tokens: &[Token]) -> Class {
                 m if MEASURES.contains(&m) => QuestionKind::HowMany,
                 _ => QuestionKind::How,
             }),
-            "what" | "which" | "whats" => Some(if TIME_NOUNS.contains(&next) {
-                QuestionKind::When
-            } else if PLACE_NOUNS.contains(&next) {
-                QuestionKind::Where
-            } else if *w == "which" && PERSON_NOUNS.contains(&next) {
-                QuestionKind::Who
-            } else if amount_asked(&words[i + 1..]) {
-                QuestionKind::HowMany
-            } else {
-                QuestionKind::What
-            }),
+            "what" | "which" | "whats" => Some(
+                if TIME_NOUNS.contains(&next) || time_asked(&words[i + 1..]) {
+                    QuestionKind::When
+                } else if PLACE_NOUNS.contains(&next) {
+                    QuestionKind::Where
+                } else if *w == "which" && PERSON_NOUNS.contains(&next) {
+                    QuestionKind::Who
+                } else if amount_asked(&words[i + 1..]) {
+                    QuestionKind::HowMany
+                } else {
+                    QuestionKind::What
+                },
+            ),
             _ => None,
         };
         if let Some(k) = k {
@@ -385,6 +392,35 @@ fn amount_asked(rest: &[&str]) -> bool {
                 .is_none_or(|w| matches!(*w, "of" | "for" | "in" | "at"));
     }
     rest.first().is_some_and(|w| AMOUNT_NOUNS.contains(w))
+}
+
+/// Words that pick one time out of several: "what was the *first* year
+/// that …".
+const TIME_PICKS: &[&str] = &[
+    "first", "last", "exact", "earliest", "latest", "final", "original", "precise", "specific",
+];
+
+/// Whether the words after "what" ask for a time as the answer: a linking
+/// verb, "the", perhaps a word picking one ([`TIME_PICKS`]), then a time
+/// noun that ends the question or opens what it is the time of ("what
+/// was the first year that Yale played Harvard?", "what is the date of
+/// the vote?"). Not a noun the time merely qualifies: "what was the
+/// year's best film?".
+fn time_asked(rest: &[&str]) -> bool {
+    let [verb, "the", rest @ ..] = rest else {
+        return false;
+    };
+    if !matches!(*verb, "is" | "was" | "are" | "were" | "s") {
+        return false;
+    }
+    let rest = match rest {
+        [pick, rest @ ..] if TIME_PICKS.contains(pick) => rest,
+        _ => rest,
+    };
+    matches!(rest, [noun, ..] if TIME_NOUNS.contains(noun))
+        && rest
+            .get(1)
+            .is_none_or(|w| matches!(*w, "of" | "that" | "when" | "in" | "on"))
 }
 
 impl Class {
