@@ -3121,6 +3121,25 @@ fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
 }
 
 #[test]
+fn where_money_went_is_told_without_a_place_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "grants",
+        "date 2025-03-02 Report on city housing grants\n\n\
+         The city paid out 40 million euros in housing grants last year, a report found.\n\n\
+         Most of the grant money pooled in the accounts of a few large landlords, the auditors \
+         said.\n\n\
+         The mayor said the scheme would be reviewed in the spring.\n",
+    );
+    // "pooled in the accounts of …" tells where, though it names no place.
+    let a = ask(&out_file, "Where did the grant money pool?").expect("answered");
+    assert!(a.contains("accounts of a few large landlords"), "{a}");
+    // Still no answer where the story tells of no place at all.
+    assert_eq!(ask(&out_file, "Where was the mayor born?"), None);
+}
+
+#[test]
 fn explain_adds_up_each_score_part_by_part() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = draft(

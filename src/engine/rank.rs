@@ -1216,6 +1216,12 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
     let placed = class.kind == QuestionKind::Where
         && asks_whose_place(q)
         && names_a_place(snap, &ents, &mut scored);
+    // "Where does new wealth concentrate?" of "wealth concentrates in the
+    // possession of the wealthy": where something goes or lies, told
+    // without a place's name.
+    let put = class.kind == QuestionKind::Where
+        && !ask.strict_where
+        && put_somewhere(snap, &terms, &mut scored);
     // "Who won the men's race?" is not answered by the women's race.
     let sexed = opposite_sex(snap, &tokens, &mut scored);
     // "When was the first rate cut?" is not answered by "its second
@@ -1285,6 +1291,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         ("coloured", coloured),
         ("yeared", yeared),
         ("placed", placed),
+        ("put", put),
         ("year_kept", year_kept),
         ("month_kept", month_kept),
         ("bounded", bounded),
@@ -1827,6 +1834,41 @@ fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> b
         prep && name.is_some_and(|t| t.capital)
             && asked.contains(&index.term(&toks[i].text).as_str())
     })
+}
+
+/// For a where-question: marks each of the best [`SOFT_TOP`] facts that
+/// do not fit, could pass the gate, and have a question word right before
+/// a preposition of place ("concentrates *in* the possession of …") as
+/// fitting. Whether any changed.
+fn put_somewhere(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> bool {
+    let index = &snap.index;
+    let asked: Vec<&str> = terms
+        .iter()
+        .filter(|t| !t.weak && t.weight > 0.0)
+        .map(|t| t.term.as_str())
+        .collect();
+    let mut changed = false;
+    for s in scored
+        .iter_mut()
+        .take(SOFT_TOP)
+        .filter(|s| !s.fits && s.coverage >= MIN_COVERAGE)
+    {
+        let Some(f) = snap.knowledge.facts.get(s.fact as usize) else {
+            continue;
+        };
+        let toks = tokenize(f.quote.as_deref().unwrap_or(&f.answer));
+        let put = toks.windows(2).any(|w| {
+            matches!(
+                w[1].text.as_str(),
+                "in" | "into" | "at" | "within" | "inside"
+            ) && asked.contains(&index.term(&w[0].text).as_str())
+        });
+        if put {
+            s.fits = true;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Adds `raise` to each fitting fact ([`checked`]) whose sentence (its
