@@ -133,10 +133,14 @@ fn period_ends(text: &str, dot: usize, after: &str) -> bool {
         .to_lowercase();
     let next_digit = after.starts_with(|c: char| c.is_ascii_digit());
     let starter = contains(SENTENCE_STARTERS, &next_word);
-    if contains(NEVER_BREAK, &lower) {
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // "Roe v. Wade", but "Saturn V." is a numeral.
+    if contains(NEVER_BREAK, &lower) && !single_letter {
         return false;
     }
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single_letter && numeral_after_word(text, word, &before[..before.len() - word.len()]) {
+        return true;
+    }
     let dotted = word.contains('.');
     if month_number(&lower).is_some() && lower.len() <= 4 {
         return !next_digit && starter;
@@ -148,6 +152,38 @@ fn period_ends(text: &str, dot: usize, after: &str) -> bool {
         return starter;
     }
     true
+}
+
+/// Whether `letter`, a capital I, V or X after `before`, is a Roman numeral
+/// ending a name ("Saturn V", "World War I"), not a middle initial ("Louis
+/// V. Gerstner"): the paragraph (`text`) also writes the name with no
+/// period after the letter ("the Saturn V, carrying …"), which an initial
+/// never goes without.
+fn numeral_after_word(text: &str, letter: &str, before: &str) -> bool {
+    let prev: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !matches!(letter, "I" | "V" | "X") || !prev.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let name = format!("{prev} {letter}");
+    text.match_indices(&name).any(|(at, _)| {
+        let boundary = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        boundary
+            && text[at + name.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c != '.' && !c.is_alphanumeric())
+    })
 }
 
 /// A short single line without final punctuation: a heading, not a claim.
@@ -344,6 +380,26 @@ mod tests {
             split("Joseph R. Biden won 51.3 percent. Turnout rose."),
             ["Joseph R. Biden won 51.3 percent.", "Turnout rose."]
         );
+    }
+
+    #[test]
+    fn a_roman_numeral_can_end_a_sentence() {
+        assert_eq!(
+            split("NASA caught up on the Saturn V. Apollo 4 flew on the Saturn V, in 1967."),
+            [
+                "NASA caught up on the Saturn V.",
+                "Apollo 4 flew on the Saturn V, in 1967."
+            ]
+        );
+        // Not a middle initial, nor "v." for versus.
+        assert_eq!(
+            split("Louis V. Gerstner cited Roe v. Wade. Louis V. Gerstner left."),
+            [
+                "Louis V. Gerstner cited Roe v. Wade.",
+                "Louis V. Gerstner left."
+            ]
+        );
+        assert_eq!(split("Harry S. Truman left."), ["Harry S. Truman left."]);
     }
 
     #[test]
