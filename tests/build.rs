@@ -3140,6 +3140,31 @@ fn where_money_went_is_told_without_a_place_name() {
 }
 
 #[test]
+fn the_doer_asked_of_prefers_facts_about_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "rivals",
+        "date 2024-05-02 Talks between rivals\n\n\
+         According to the minutes, Haldor Brenn again offered a truce to Ottar Vik, asking him \
+         to sign the pact.\n\n\
+         Ottar Vik refused the offer of a truce, and he asked for a public hearing.\n\n\
+         The council said a hearing could be held in June.\n",
+    );
+    // Vik does the asking: the fact about him, not the one naming both
+    // men where Brenn asks.
+    let a = ask(
+        &out_file,
+        "What did Ottar Vik request from Haldor Brenn instead of a truce?",
+    )
+    .expect("answered");
+    assert!(a.contains("public hearing"), "{a}");
+    // Brenn asks in the other: asked of him, that one answers.
+    let a = ask(&out_file, "What did Haldor Brenn ask Ottar Vik to do?").expect("answered");
+    assert!(a.contains("sign the pact"), "{a}");
+}
+
+#[test]
 fn explain_adds_up_each_score_part_by_part() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = draft(

@@ -952,6 +952,7 @@ fn analyze(snap: &Snapshot, q: &str) -> Result<Analysis, Unanswered> {
         bounded,
         wants,
         span: asks_len,
+        agent: agent_asked(&tokens, &links),
         strict_where: class.kind == QuestionKind::Where
             && (0..tokens.len()).any(|i| unsaid_place_verb(index, &tokens, i)),
     };
@@ -2753,6 +2754,30 @@ fn rank_candidates(index: &Index, q: &Ask<'_>, cands: &[(u32, Cand)]) -> Vec<Sco
     scored
 }
 
+/// Whether the question's first name is the doer of what it asks: it
+/// stands right after the auxiliary of a question word ("What did
+/// *Jamukha* request from Temüjin?", "How has *Lumera* responded?"). A
+/// fact about that name then answers better than one that only names it
+/// beside others ([`W_PRIMARY`] counts twice).
+fn agent_asked(tokens: &[Token], links: &[Link]) -> bool {
+    let Some(first) = links.iter().min_by_key(|l| l.start) else {
+        return false;
+    };
+    first.start == 2
+        && tokens.first().is_some_and(|t| {
+            matches!(
+                t.text.as_str(),
+                "what" | "how" | "when" | "where" | "why" | "whom"
+            )
+        })
+        && tokens.get(1).is_some_and(|t| {
+            matches!(
+                t.text.as_str(),
+                "did" | "does" | "do" | "has" | "have" | "had" | "will" | "would" | "could" | "can"
+            )
+        })
+}
+
 /// Whether a fact can give the kind of answer a question needs (`When`: a
 /// date or time, "during the war"; `HowMany`: an amount; `Where`: a place
 /// word or a name after "in", "at", "from"…), read from its text as well
@@ -2790,6 +2815,9 @@ struct Ask<'a> {
     wants: Option<FactKind>,
     /// "How long …" asks a span of time ([`asks_span`]).
     span: bool,
+    /// The first name asked of does the deed: "What did Jamukha request
+    /// from Temüjin?" ([`agent_asked`]).
+    agent: bool,
     /// "Where is X located?", the story never saying "located": only a
     /// fact drafted as telling where fits, not one with a place word.
     strict_where: bool,
@@ -2840,7 +2868,7 @@ fn reach(q: &Ask<'_>) -> f32 {
     let affinity = if q.class.role { 2.0 } else { 1.0 };
     let mut r = W_KIND * affinity;
     if !q.ents.is_empty() {
-        r += W_PRIMARY;
+        r += if q.agent { 2.0 * W_PRIMARY } else { W_PRIMARY };
     }
     if q.class.kind == QuestionKind::When {
         r += W_DATE;
@@ -2964,7 +2992,7 @@ fn score(index: &Index, q: &Ask<'_>, d: u32, c: &Cand) -> Option<(Parts, f32)> {
         ..Parts::default()
     };
     if primary {
-        p.primary = W_PRIMARY;
+        p.primary = if q.agent { 2.0 * W_PRIMARY } else { W_PRIMARY };
     }
     if class.kind == QuestionKind::When && row.dated() && !when_reported {
         p.date = W_DATE;
