@@ -3165,6 +3165,30 @@ fn the_doer_asked_of_prefers_facts_about_them() {
 }
 
 #[test]
+fn two_question_words_may_be_one_closed_compound() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = draft(
+        dir.path(),
+        "climate",
+        "date 2024-03-02 Climate of Varde\n\n\
+         Varde is a coastal town in the west of the province, founded in 1620.\n\n\
+         Most rainfall in the province comes in the autumn months, from September to November.\n\n\
+         The town hosts a music festival every summer, the mayor said on Friday.\n",
+    );
+    // "rain … fall" is the story's "rainfall".
+    let a = ask(&out_file, "When does the rain fall?").expect("answered");
+    assert!(a.contains("September to November"), "{a}");
+    let out = ok(run(&[
+        "ask",
+        "--explain",
+        "--knowledge",
+        path(&out_file),
+        "When does the rain fall?",
+    ]));
+    assert!(out.contains("term rainfal "), "{out}");
+}
+
+#[test]
 fn explain_adds_up_each_score_part_by_part() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = draft(
