@@ -3697,6 +3697,7 @@ const NAMED_PEOPLE: &[&str] = &[
     "players", "ministers", "leaders", "councillors", "councilors", "senators", "lawmakers",
     "judges", "athletes", "riders", "drivers", "candidates", "executives", "directors",
     "suspects", "scientists", "researchers", "coaches", "managers", "singers", "actors",
+    "citizens", "prisoners", "hostages", "detainees", "journalists",
 ];
 
 /// The thing asked of with "which" when it goes by a name ("Which gallery
@@ -3713,8 +3714,12 @@ fn which_named(tokens: &[Token]) -> Vec<String> {
     }) else {
         return Vec::new();
     };
+    // ("which two US citizens": a count says how many, not which)
     tokens[at + 1..]
         .iter()
+        .skip_while(|t| {
+            NUMBER_WORDS.contains(&t.text.as_str()) || t.text.bytes().all(|b| b.is_ascii_digit())
+        })
         .take(2)
         .find(|t| NAMED_NOUNS.contains(&t.text.as_str()) || NAMED_PEOPLE.contains(&t.text.as_str()))
         .map(|t| vec![t.text.clone()])
