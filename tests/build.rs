@@ -47,6 +47,17 @@ fn ask_json(knowledge: &Path, question: &str) -> Value {
     serde_json::from_str(out.trim()).expect("JSON")
 }
 
+/// What `ask --explain` prints for one question.
+fn explain(knowledge: &Path, question: &str) -> String {
+    ok(run(&[
+        "ask",
+        "--explain",
+        "--knowledge",
+        path(knowledge),
+        question,
+    ]))
+}
+
 /// The top answer's answer and quote, or `None` when the bot abstains.
 fn ask(knowledge: &Path, question: &str) -> Option<String> {
     let v = ask_json(knowledge, question);
@@ -1355,13 +1366,7 @@ fn the_mens_race_need_not_say_men() {
     assert!(a.contains("Hana Gebremariam"), "{a}");
     // An English word is no typo of a name's English word: "took part" is
     // not "took Port" (of Port Evander).
-    let explained = ok(run(&[
-        "ask",
-        "--explain",
-        "--knowledge",
-        path(&out_file),
-        "How many runners took part?",
-    ]));
+    let explained = explain(&out_file, "How many runners took part?");
     assert!(explained.contains("runners took part"), "{explained}");
 }
 
@@ -2551,13 +2556,7 @@ fn an_english_word_is_no_typo_of_a_story_word() {
         ("who did they fight", "who did they fight"),
         ("what did Ellerey win", "what did ellery win"),
     ] {
-        let out = ok(run(&[
-            "ask",
-            "--explain",
-            "--knowledge",
-            path(&out_file),
-            q,
-        ]));
+        let out = explain(&out_file, q);
         assert!(
             out.contains(&format!("words (after typo correction): {read}\n")),
             "{out}"
@@ -3088,17 +3087,8 @@ fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
          The plant would cover 38 hectares of farmland north of the town.\n\n\
          Prices for land had gone up since the plan was announced, farmers said.\n",
     );
-    let explain = |q: &str| {
-        ok(run(&[
-            "ask",
-            "--explain",
-            "--knowledge",
-            path(&out_file),
-            q,
-        ]))
-    };
     // "take up": the particle of a verb not known as phrasal is weak.
-    let out = explain("how much land would the plant take up");
+    let out = explain(&out_file, "how much land would the plant take up");
     assert!(
         out.contains("term up ") && out.contains(", weak)\n"),
         "{out}"
@@ -3109,14 +3099,14 @@ fn a_loose_particle_weighs_little_and_explain_names_the_checks() {
         .unwrap_or("");
     assert!(line.ends_with(", weak)"), "{out}");
     // "up to" is no particle.
-    let out = explain("is it up to the farmers");
+    let out = explain(&out_file, "is it up to the farmers");
     let line = out
         .lines()
         .find(|l| l.starts_with("term up "))
         .unwrap_or("");
     assert!(line.ends_with("(known)"), "{out}");
     // Explain names the check that set a fact aside: a year asked.
-    let out = explain("in what year was the plant approved");
+    let out = explain(&out_file, "in what year was the plant approved");
     assert!(out.contains("checks that marked facts: yeared"), "{out}");
 }
 
@@ -3178,13 +3168,7 @@ fn two_question_words_may_be_one_closed_compound() {
     // "rain … fall" is the story's "rainfall".
     let a = ask(&out_file, "When does the rain fall?").expect("answered");
     assert!(a.contains("September to November"), "{a}");
-    let out = ok(run(&[
-        "ask",
-        "--explain",
-        "--knowledge",
-        path(&out_file),
-        "When does the rain fall?",
-    ]));
+    let out = explain(&out_file, "When does the rain fall?");
     assert!(out.contains("term rainfal "), "{out}");
 }
 
@@ -3217,13 +3201,7 @@ fn explain_adds_up_each_score_part_by_part() {
          A solar plant near Ferncombe was approved on Wednesday, the council said.\n\n\
          The plant would cover 38 hectares of farmland north of Ferncombe.\n",
     );
-    let out = ok(run(&[
-        "ask",
-        "--explain",
-        "--knowledge",
-        path(&out_file),
-        "when was the plant near Ferncombe approved",
-    ]));
+    let out = explain(&out_file, "when was the plant near Ferncombe approved");
     let number = |l: &str, after: &str| -> f32 {
         let rest = &l[l.find(after).map_or(0, |i| i + after.len())..];
         let word = rest.split_whitespace().next().unwrap_or("");

@@ -1810,17 +1810,22 @@ fn soften(index: &Index, terms: &[Term], total: f32, scored: &mut [Scored]) -> b
 /// Bergen" tells where she was born more plainly than "Norwegian-born".
 const W_PLACE_AFTER: f32 = 0.2;
 
+/// The terms a fact is asked to have: not weak, and weighing something.
+fn asked_terms(terms: &[Term]) -> Vec<&str> {
+    terms
+        .iter()
+        .filter(|t| !t.weak && t.weight > 0.0)
+        .map(|t| t.term.as_str())
+        .collect()
+}
+
 /// For a where-question: raises each of the best fitting facts in which a
 /// question word stands right before a place preposition and a name ("born
 /// in Bergen", "met in Tallinn", "played at Fernside Park"), by
 /// [`raise_where`]. Returns whether any score changed.
 fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
-    let asked: Vec<&str> = terms
-        .iter()
-        .filter(|t| !t.weak && t.weight > 0.0)
-        .map(|t| t.term.as_str())
-        .collect();
+    let asked = asked_terms(terms);
     if asked.is_empty() {
         return false;
     }
@@ -1843,11 +1848,7 @@ fn place_after_word(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> b
 /// fitting. Whether any changed.
 fn put_somewhere(snap: &Snapshot, terms: &[Term], scored: &mut [Scored]) -> bool {
     let index = &snap.index;
-    let asked: Vec<&str> = terms
-        .iter()
-        .filter(|t| !t.weak && t.weight > 0.0)
-        .map(|t| t.term.as_str())
-        .collect();
+    let asked = asked_terms(terms);
     let mut changed = false;
     for s in scored
         .iter_mut()
@@ -2561,21 +2562,23 @@ fn compounds(
     tokens: &[Token],
     in_link: &impl Fn(usize) -> bool,
 ) -> Vec<Option<String>> {
+    let known = |w: &str| index.has_term(&index.term(w));
+    // (each word looked up once: a plain word the story does not use)
+    let open: Vec<bool> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            !in_link(i)
+                && !is_stop(&t.text)
+                && t.text.len() >= 4
+                && t.text.bytes().all(|b| b.is_ascii_alphabetic())
+                && !known(&t.text)
+        })
+        .collect();
     let mut out: Vec<Option<String>> = vec![None; tokens.len()];
-    let plain = |i: usize| {
-        !in_link(i)
-            && !is_stop(&tokens[i].text)
-            && tokens[i].text.len() >= 4
-            && tokens[i].text.bytes().all(|b| b.is_ascii_alphabetic())
-    };
-    for i in (0..tokens.len()).filter(|&i| plain(i)) {
-        for j in (i + 1..tokens.len().min(i + 1 + COMPOUND_REACH)).filter(|&j| plain(j)) {
-            let (a, b) = (&tokens[i].text, &tokens[j].text);
-            let known = |w: &str| index.has_term(&index.term(w));
-            if known(a) || known(b) {
-                continue;
-            }
-            let joined = format!("{a}{b}");
+    for i in (0..tokens.len()).filter(|&i| open[i]) {
+        for j in (i + 1..tokens.len().min(i + 1 + COMPOUND_REACH)).filter(|&j| open[j]) {
+            let joined = format!("{}{}", tokens[i].text, tokens[j].text);
             if known(&joined) && out[i].is_none() && out[j].is_none() {
                 out[i] = Some(joined.clone());
                 out[j] = Some(joined);

@@ -160,16 +160,16 @@ fn period_ends(text: &str, dot: usize, after: &str) -> bool {
 /// period after the letter ("the Saturn V, carrying …"), which an initial
 /// never goes without.
 fn numeral_after_word(text: &str, letter: &str, before: &str) -> bool {
-    let prev: String = before
+    if !matches!(letter, "I" | "V" | "X") {
+        return false;
+    }
+    // (the word right before the letter)
+    let prev = before
         .trim_end()
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if !matches!(letter, "I" | "V" | "X") || !prev.chars().next().is_some_and(char::is_uppercase) {
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !prev.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     let name = format!("{prev} {letter}");
